@@ -1,0 +1,63 @@
+package org.openhumanitec.events.api.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Deep, unmodifiable copies of free-form JSON values, checked to hold only JSON types. */
+final class JsonValues {
+
+    private JsonValues() {}
+
+    /**
+     * Copies a JSON object, keeping key order and {@code null} values.
+     *
+     * @param object the object; null gives an empty object
+     * @param field the field's name for error messages
+     */
+    static Map<String, Object> copyObject(Map<String, ?> object, String field) {
+        if (object == null || object.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(capacity(object.size()));
+        for (Map.Entry<String, ?> entry : object.entrySet()) {
+            String key = entry.getKey();
+            if (key == null) {
+                throw new IllegalArgumentException(field + " must not have a null key");
+            }
+            copy.put(key, copyValue(entry.getValue(), field + "." + key));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object copyValue(Object value, String field) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>(capacity(map.size()));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException(field + " must have string keys");
+                }
+                copy.put(key, copyValue(entry.getValue(), field + "." + key));
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                copy.add(copyValue(list.get(i), field + "[" + i + "]"));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        throw new IllegalArgumentException(
+                field + " holds a " + value.getClass().getSimpleName() + ", which is not a JSON value");
+    }
+
+    private static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
+    }
+}
