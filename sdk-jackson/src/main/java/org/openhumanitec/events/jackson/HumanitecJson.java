@@ -1,0 +1,67 @@
+package org.openhumanitec.events.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** Ready-made {@link ObjectMapper}s that speak the Humanitec wire format. */
+public final class HumanitecJson {
+
+    private HumanitecJson() {}
+
+    /**
+     * A new mapper with {@link HumanitecJacksonModule}: it ignores unknown fields, rejects content after the JSON
+     * value, and never quotes the input in its error messages (a body may hold secrets). Mappers are thread-safe
+     * once configured: create one and share it.
+     *
+     * @return a new mapper
+     */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new HumanitecJacksonModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * Why a body could not be read, in words that are safe to show a caller or write to a log: the field or the
+     * position, never the content (Jackson's own messages may quote a token of the body, which may be a secret).
+     *
+     * @param failure what reading threw
+     * @return for example {@code 'triggers[0].scope' must be a string}, {@code [2]: 'id' is required}, or
+     *     {@code malformed JSON at line 1, column 8}
+     */
+    public static String describe(JsonProcessingException failure) {
+        String at = failure instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (failure instanceof WireFormatException) {
+            return at.isEmpty() ? failure.getOriginalMessage() : at + ": " + failure.getOriginalMessage();
+        }
+        if (failure instanceof JsonMappingException) {
+            return at.isEmpty()
+                    ? "the body does not match the schema"
+                    : "the value at " + at + " does not match the schema";
+        }
+        JsonLocation location = failure.getLocation();
+        return location == null || location.getLineNr() < 0
+                ? "malformed JSON"
+                : "malformed JSON at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String pathOf(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : failure.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
