@@ -1,0 +1,301 @@
+package org.openhumanitec.events.launcher;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.Servlet;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One face on embedded Jetty 12: servlets and filters on one port, JSON error pages, one access-log line per
+ * request (method, path, status, milliseconds; logger {@code org.openhumanitec.events.access}), and a graceful
+ * stop that lets requests in flight finish (up to the drain timeout) while new ones get 503.
+ *
+ * <p>Path segments may carry percent-encoded slashes ({@code /webhooks/a%2Fb}): servlets read the raw
+ * {@code getRequestURI()} and decode each segment themselves.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final String label;
+    private final String endpoint;
+    private final List<AutoCloseable> onStop;
+
+    private EmbeddedServer(Builder builder) {
+        this.label = builder.label;
+        this.endpoint = builder.endpoint;
+        this.onStop = List.copyOf(builder.onStop);
+
+        QueuedThreadPool threads = new QueuedThreadPool(builder.maxThreads, Math.min(8, builder.maxThreads));
+        threads.setName(builder.name);
+        server = new Server(threads);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setUriCompliance(UriCompliance.DEFAULT.with(
+                "encoded-ids",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(builder.host);
+        connector.setPort(builder.port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.getServletHandler().setDecodeAmbiguousURIs(true);
+        context.setErrorHandler(new JsonErrorHandler());
+        for (FilterMount mount : builder.filters) {
+            FilterHolder holder = new FilterHolder(mount.filter());
+            holder.setAsyncSupported(true);
+            context.addFilter(holder, mount.pathSpec(), EnumSet.of(DispatcherType.REQUEST));
+        }
+        for (ServletMount mount : builder.servlets) {
+            ServletHolder holder = new ServletHolder(mount.servlet());
+            holder.setAsyncSupported(mount.async());
+            context.addServlet(holder, mount.pathSpec());
+        }
+        server.setHandler(new GracefulHandler(context));
+        server.setErrorHandler(new JsonErrorHandler());
+        server.setStopTimeout(builder.drainTimeout.toMillis());
+
+        Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
+        accessLog.setLoggerName("org.openhumanitec.events.access");
+        server.setRequestLog(new CustomRequestLog(accessLog, "%m %U %s %{ms}Tms"));
+    }
+
+    /**
+     * A builder.
+     *
+     * @param name a short name for the server's threads, for example {@code rest}
+     * @return a builder listening on 127.0.0.1 on a free port
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * The server's address.
+     *
+     * @return for example {@code http://127.0.0.1:8080}
+     */
+    public URI uri() {
+        String host = connector.getHost();
+        String literal = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + literal + ":" + port());
+    }
+
+    /**
+     * The port the server listens on.
+     *
+     * @return the port; when 0 was asked for, the one picked
+     */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /**
+     * The line a launcher prints once the server listens.
+     *
+     * @return for example {@code Humanitec REST adapter (sandbox) listening on http://127.0.0.1:8080/v1}
+     */
+    public String announcement() {
+        return label + " listening on " + uri() + endpoint;
+    }
+
+    /**
+     * Waits until the server has stopped.
+     *
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops gracefully: requests in flight finish (up to the drain timeout), then resources given to it close. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("{} did not stop cleanly: {}", label, e.toString());
+        }
+        for (AutoCloseable resource : onStop) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    private void start() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            close();
+            throw new UsageException("Cannot listen on " + connector.getHost() + ":" + connector.getPort() + " ("
+                    + e.getMessage() + "). Is the port in use? Port 0 picks a free one.");
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException(label + " failed to start", e);
+        }
+    }
+
+    private record ServletMount(String pathSpec, Servlet servlet, boolean async) {}
+
+    private record FilterMount(String pathSpec, Filter filter) {}
+
+    /** Builds and starts an {@link EmbeddedServer}. */
+    public static final class Builder {
+        private final String name;
+        private String label;
+        private String endpoint = "";
+        private String host = "127.0.0.1";
+        private int port;
+        private int maxThreads = 200;
+        private Duration drainTimeout = Duration.ofSeconds(10);
+        private final List<ServletMount> servlets = new ArrayList<>();
+        private final List<FilterMount> filters = new ArrayList<>();
+        private final List<AutoCloseable> onStop = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name must not be null");
+            this.label = name;
+        }
+
+        /**
+         * Names the server in its start-up line.
+         *
+         * @param label for example {@code Humanitec REST adapter (sandbox)}
+         * @param endpoint the path the start-up line appends to the address, for example {@code /v1}
+         * @return this builder
+         */
+        public Builder label(String label, String endpoint) {
+            this.label = Objects.requireNonNull(label, "label must not be null");
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint must not be null");
+            return this;
+        }
+
+        /**
+         * The address to listen on.
+         *
+         * @param host a host name or address; default {@code 127.0.0.1}
+         * @return this builder
+         */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host must not be null");
+            return this;
+        }
+
+        /**
+         * The port to listen on.
+         *
+         * @param port 1 to 65535, or 0 (the default) to pick a free one
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The most requests served at once.
+         *
+         * @param maxThreads the size of the thread pool; default 200
+         * @return this builder
+         */
+        public Builder maxThreads(int maxThreads) {
+            if (maxThreads < 4) {
+                throw new IllegalArgumentException("maxThreads must be at least 4, not " + maxThreads);
+            }
+            this.maxThreads = maxThreads;
+            return this;
+        }
+
+        /**
+         * How long a stop waits for requests in flight.
+         *
+         * @param drainTimeout the wait; default 10 seconds
+         * @return this builder
+         */
+        public Builder drainTimeout(Duration drainTimeout) {
+            this.drainTimeout = Objects.requireNonNull(drainTimeout, "drainTimeout must not be null");
+            return this;
+        }
+
+        /**
+         * Mounts a servlet.
+         *
+         * @param pathSpec a servlet path spec, for example {@code /v1/*}
+         * @param servlet the servlet
+         * @param async whether it uses asynchronous processing (the MCP transport does)
+         * @return this builder
+         */
+        public Builder servlet(String pathSpec, Servlet servlet, boolean async) {
+            servlets.add(
+                    new ServletMount(pathSpec, Objects.requireNonNull(servlet, "servlet must not be null"), async));
+            return this;
+        }
+
+        /**
+         * Puts a filter in front of the servlets.
+         *
+         * @param pathSpec a servlet path spec, for example {@code /*}
+         * @param filter the filter
+         * @return this builder
+         */
+        public Builder filter(String pathSpec, Filter filter) {
+            filters.add(new FilterMount(pathSpec, Objects.requireNonNull(filter, "filter must not be null")));
+            return this;
+        }
+
+        /**
+         * Closes a resource after the server has stopped, such as the API implementation it serves.
+         *
+         * @param resource the resource
+         * @return this builder
+         */
+        public Builder closeOnStop(AutoCloseable resource) {
+            onStop.add(Objects.requireNonNull(resource, "resource must not be null"));
+            return this;
+        }
+
+        /**
+         * Builds the server and starts listening.
+         *
+         * @return the running server
+         * @throws UsageException if the address cannot be listened on
+         */
+        public EmbeddedServer start() {
+            EmbeddedServer server = new EmbeddedServer(this);
+            server.start();
+            return server;
+        }
+    }
+}
