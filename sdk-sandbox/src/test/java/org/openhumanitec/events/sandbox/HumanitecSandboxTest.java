@@ -134,12 +134,13 @@ class HumanitecSandboxTest {
 
     @Test
     void create_stampsCreatedAtFromTheClockToTheMillisecond_andCreatedByFromTheBuilder() {
-        HumanitecSandbox fixed = HumanitecSandbox.builder()
+        // docs/sandbox.md quotes this builder: keep the two in step.
+        HumanitecSandbox deterministic = HumanitecSandbox.builder()
                 .clock(Clock.fixed(Instant.parse("2026-03-04T05:06:07.123456789Z"), ZoneOffset.UTC))
-                .createdBy("ci-bot")
+                .createdBy("ci-bot") // the default is "sandbox"
                 .build();
 
-        Webhook created = fixed.webhooks().create(ORG, APP, valid().build());
+        Webhook created = deterministic.webhooks().create(ORG, APP, valid().build());
 
         assertThat(created.createdAt()).isEqualTo(Instant.parse("2026-03-04T05:06:07.123Z"));
         assertThat(created.createdBy()).isEqualTo("ci-bot");
