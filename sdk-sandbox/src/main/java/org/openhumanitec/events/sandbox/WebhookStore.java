@@ -27,23 +27,21 @@ final class WebhookStore {
     /** Adds a webhook to an app; false, and nothing changes, when a job of the organization has its id. */
     boolean add(String orgId, String appId, Webhook webhook) {
         return orgs.computeIfAbsent(orgId, id -> new Org())
-                .locked(true, jobs -> jobs.putIfAbsent(webhook.id(), new Job(appId, webhook)) == null);
+                .write(jobs -> jobs.putIfAbsent(webhook.id(), new Job(appId, webhook)) == null);
     }
 
     /** A webhook of an app; empty if the app has none with this id. */
     Optional<Webhook> find(String orgId, String appId, String jobId) {
-        return inOrg(
+        return read(
                 orgId,
-                false,
                 Optional.empty(),
                 jobs -> Optional.ofNullable(jobOf(jobs, appId, jobId)).map(Job::webhook));
     }
 
     /** The webhooks of an app in creation order, unmodifiable. */
     List<Webhook> list(String orgId, String appId) {
-        return inOrg(
+        return read(
                 orgId,
-                false,
                 List.of(),
                 jobs -> jobs.values().stream()
                         .filter(job -> job.appId().equals(appId))
@@ -53,7 +51,7 @@ final class WebhookStore {
 
     /** Replaces a webhook of an app by what {@code change} makes of it, keeping its place; empty if there is none. */
     Optional<Webhook> replace(String orgId, String appId, String jobId, UnaryOperator<Webhook> change) {
-        return inOrg(orgId, true, Optional.empty(), jobs -> {
+        return write(orgId, Optional.empty(), jobs -> {
             Job job = jobOf(jobs, appId, jobId);
             if (job == null) {
                 return Optional.empty();
@@ -66,16 +64,12 @@ final class WebhookStore {
 
     /** Removes a webhook of an app; false if the app has none with this id. */
     boolean remove(String orgId, String appId, String jobId) {
-        return inOrg(orgId, true, false, jobs -> jobOf(jobs, appId, jobId) != null && jobs.remove(jobId) != null);
+        return write(orgId, false, jobs -> jobOf(jobs, appId, jobId) != null && jobs.remove(jobId) != null);
     }
 
     /** Removes every webhook of an app, and only of that app. */
     void removeApp(String orgId, String appId) {
-        inOrg(
-                orgId,
-                true,
-                false,
-                jobs -> jobs.values().removeIf(job -> job.appId().equals(appId)));
+        write(orgId, false, jobs -> jobs.values().removeIf(job -> job.appId().equals(appId)));
     }
 
     /**
@@ -86,9 +80,14 @@ final class WebhookStore {
         orgs.clear();
     }
 
-    private <T> T inOrg(String orgId, boolean write, T ifUnknown, Function<Map<String, Job>, T> action) {
+    private <T> T read(String orgId, T ifUnknown, Function<Map<String, Job>, T> action) {
         Org org = orgs.get(orgId);
-        return org == null ? ifUnknown : org.locked(write, action);
+        return org == null ? ifUnknown : org.read(action);
+    }
+
+    private <T> T write(String orgId, T ifUnknown, Function<Map<String, Job>, T> action) {
+        Org org = orgs.get(orgId);
+        return org == null ? ifUnknown : org.write(action);
     }
 
     private static Job jobOf(Map<String, Job> jobs, String appId, String jobId) {
@@ -104,8 +103,15 @@ final class WebhookStore {
         private final Map<String, Job> jobs = new LinkedHashMap<>();
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-        <T> T locked(boolean write, Function<Map<String, Job>, T> action) {
-            Lock held = write ? lock.writeLock() : lock.readLock();
+        <T> T read(Function<Map<String, Job>, T> action) {
+            return locked(lock.readLock(), action);
+        }
+
+        <T> T write(Function<Map<String, Job>, T> action) {
+            return locked(lock.writeLock(), action);
+        }
+
+        private <T> T locked(Lock held, Function<Map<String, Job>, T> action) {
             held.lock();
             try {
                 return action.apply(jobs);
