@@ -1,0 +1,90 @@
+package org.openhumanitec.events.feign.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour of resilience4j-retry 2.4.0 that {@link RetryingCaller} relies on, pinned so that an upgrade that
+ * changes it fails here rather than in production.
+ */
+class Resilience4jContractTest {
+
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void anExceptionFromTheIntervalFunctionLeavesOnRuntimeErrorAndEndsTheRetries() {
+        Stop stop = new Stop();
+        Retry retry = Retry.of(
+                "t",
+                RetryConfig.custom()
+                        .maxAttempts(5)
+                        .retryOnException(t -> true)
+                        .intervalBiFunction((attempt, either) -> {
+                            throw stop;
+                        })
+                        .build());
+        Retry.Context<Object> context = retry.context();
+
+        assertThatThrownBy(() -> context.onRuntimeError(new IllegalStateException("first")))
+                .isSameAs(stop);
+    }
+
+    @Test
+    void aZeroIntervalRetriesAtOnceAndThePassedExceptionIsRethrownWhenAttemptsRunOut() {
+        AtomicInteger intervals = new AtomicInteger();
+        Retry retry = Retry.of(
+                "t",
+                RetryConfig.custom()
+                        .maxAttempts(3)
+                        .retryOnException(t -> true)
+                        .intervalBiFunction((attempt, either) -> {
+                            assertThat(attempt).isEqualTo(intervals.incrementAndGet());
+                            return 0L;
+                        })
+                        .build());
+        Retry.Context<Object> context = retry.context();
+        IllegalStateException failure = new IllegalStateException("each attempt");
+
+        context.onRuntimeError(failure);
+        context.onRuntimeError(failure);
+        assertThatThrownBy(() -> context.onRuntimeError(failure)).isSameAs(failure);
+        assertThat(intervals).hasValue(2);
+    }
+
+    @Test
+    void anExceptionThePredicateRejectsIsRethrownAsItIs() {
+        Retry retry = Retry.of(
+                "t",
+                RetryConfig.custom()
+                        .maxAttempts(3)
+                        .retryOnException(t -> false)
+                        .intervalBiFunction((attempt, either) -> 0L)
+                        .build());
+        IllegalStateException failure = new IllegalStateException("not retryable");
+
+        assertThatThrownBy(() -> retry.context().onRuntimeError(failure)).isSameAs(failure);
+    }
+
+    @Test
+    void aNegativeIntervalAlsoStopsButOnlyBecauseThreadSleepRejectsIt() {
+        Retry retry = Retry.of(
+                "t",
+                RetryConfig.custom()
+                        .maxAttempts(5)
+                        .retryOnException(t -> true)
+                        .intervalBiFunction((attempt, either) -> -1L)
+                        .build());
+        IllegalStateException failure = new IllegalStateException("first");
+
+        // RetryImpl passes -1 to its global sleep function (Thread::sleep), which throws; RetryImpl then rethrows
+        // the last failure. RetryingCaller throws from the interval function instead, so it does not depend on this.
+        assertThatThrownBy(() -> retry.context().onRuntimeError(failure)).isSameAs(failure);
+    }
+}
