@@ -47,8 +47,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
 
     @Override
     public void deleteAll(String orgId, String appId) {
-        PathIds.require(orgId, "orgId");
-        PathIds.require(appId, "appId");
+        requireIds(orgId, appId);
         core.call(Operation.DELETE_ALL_JOBS, options -> {
             resource.deleteAllJobs(credential, orgId, appId, options);
             return null;
@@ -57,15 +56,13 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
 
     @Override
     public List<Webhook> list(String orgId, String appId) {
-        PathIds.require(orgId, "orgId");
-        PathIds.require(appId, "appId");
+        requireIds(orgId, appId);
         return core.call(Operation.LIST_WEBHOOKS, options -> resource.listWebhooks(credential, orgId, appId, options));
     }
 
     @Override
     public Webhook create(String orgId, String appId, CreateWebhookRequest request) {
-        PathIds.require(orgId, "orgId");
-        PathIds.require(appId, "appId");
+        requireIds(orgId, appId);
         Objects.requireNonNull(request, "request must not be null");
         return core.call(
                 Operation.CREATE_WEBHOOK,
@@ -74,18 +71,14 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
 
     @Override
     public Webhook get(String orgId, String appId, String jobId) {
-        PathIds.require(orgId, "orgId");
-        PathIds.require(appId, "appId");
-        PathIds.require(jobId, "jobId");
+        requireIds(orgId, appId, jobId);
         return core.call(
                 Operation.GET_WEBHOOK, options -> resource.getWebhook(credential, orgId, appId, jobId, options));
     }
 
     @Override
     public UpdatedWebhook update(String orgId, String appId, String jobId, UpdateWebhookRequest request) {
-        PathIds.require(orgId, "orgId");
-        PathIds.require(appId, "appId");
-        PathIds.require(jobId, "jobId");
+        requireIds(orgId, appId, jobId);
         Objects.requireNonNull(request, "request must not be null");
         return core.call(
                 Operation.UPDATE_WEBHOOK,
@@ -94,9 +87,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
 
     @Override
     public void delete(String orgId, String appId, String jobId) {
-        PathIds.require(orgId, "orgId");
-        PathIds.require(appId, "appId");
-        PathIds.require(jobId, "jobId");
+        requireIds(orgId, appId, jobId);
         core.call(Operation.DELETE_WEBHOOK, options -> {
             resource.deleteWebhook(credential, orgId, appId, jobId, options);
             return null;
@@ -107,6 +98,18 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     public List<Event> list(String orgId) {
         PathIds.require(orgId, "orgId");
         return core.call(Operation.LIST_EVENTS, options -> resource.listEvents(credential, orgId, options));
+    }
+
+    /** Checks the ids of an application, before anything is sent. */
+    private static void requireIds(String orgId, String appId) {
+        PathIds.require(orgId, "orgId");
+        PathIds.require(appId, "appId");
+    }
+
+    /** Checks the ids of a webhook, before anything is sent. */
+    private static void requireIds(String orgId, String appId, String jobId) {
+        requireIds(orgId, appId);
+        PathIds.require(jobId, "jobId");
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.openhumanitec.events.feign.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +20,22 @@ class Resilience4jContractTest {
         private static final long serialVersionUID = 1L;
     }
 
+    private static Retry retry(int maxAttempts, Predicate<Throwable> retryOn, IntervalBiFunction<Object> interval) {
+        return Retry.of(
+                "t",
+                RetryConfig.custom()
+                        .maxAttempts(maxAttempts)
+                        .retryOnException(retryOn)
+                        .intervalBiFunction(interval)
+                        .build());
+    }
+
     @Test
     void anExceptionFromTheIntervalFunctionLeavesOnRuntimeErrorAndEndsTheRetries() {
         Stop stop = new Stop();
-        Retry retry = Retry.of(
-                "t",
-                RetryConfig.custom()
-                        .maxAttempts(5)
-                        .retryOnException(t -> true)
-                        .intervalBiFunction((attempt, either) -> {
-                            throw stop;
-                        })
-                        .build());
+        Retry retry = retry(5, t -> true, (attempt, either) -> {
+            throw stop;
+        });
         Retry.Context<Object> context = retry.context();
 
         assertThatThrownBy(() -> context.onRuntimeError(new IllegalStateException("first")))
@@ -39,16 +45,10 @@ class Resilience4jContractTest {
     @Test
     void aZeroIntervalRetriesAtOnceAndThePassedExceptionIsRethrownWhenAttemptsRunOut() {
         AtomicInteger intervals = new AtomicInteger();
-        Retry retry = Retry.of(
-                "t",
-                RetryConfig.custom()
-                        .maxAttempts(3)
-                        .retryOnException(t -> true)
-                        .intervalBiFunction((attempt, either) -> {
-                            assertThat(attempt).isEqualTo(intervals.incrementAndGet());
-                            return 0L;
-                        })
-                        .build());
+        Retry retry = retry(3, t -> true, (attempt, either) -> {
+            assertThat(attempt).isEqualTo(intervals.incrementAndGet());
+            return 0L;
+        });
         Retry.Context<Object> context = retry.context();
         IllegalStateException failure = new IllegalStateException("each attempt");
 
@@ -60,13 +60,7 @@ class Resilience4jContractTest {
 
     @Test
     void anExceptionThePredicateRejectsIsRethrownAsItIs() {
-        Retry retry = Retry.of(
-                "t",
-                RetryConfig.custom()
-                        .maxAttempts(3)
-                        .retryOnException(t -> false)
-                        .intervalBiFunction((attempt, either) -> 0L)
-                        .build());
+        Retry retry = retry(3, t -> false, (attempt, either) -> 0L);
         IllegalStateException failure = new IllegalStateException("not retryable");
 
         assertThatThrownBy(() -> retry.context().onRuntimeError(failure)).isSameAs(failure);
@@ -74,13 +68,7 @@ class Resilience4jContractTest {
 
     @Test
     void aNegativeIntervalAlsoStopsButOnlyBecauseThreadSleepRejectsIt() {
-        Retry retry = Retry.of(
-                "t",
-                RetryConfig.custom()
-                        .maxAttempts(5)
-                        .retryOnException(t -> true)
-                        .intervalBiFunction((attempt, either) -> -1L)
-                        .build());
+        Retry retry = retry(5, t -> true, (attempt, either) -> -1L);
         IllegalStateException failure = new IllegalStateException("first");
 
         // RetryImpl passes -1 to its global sleep function (Thread::sleep), which throws; RetryImpl then rethrows
