@@ -55,9 +55,7 @@ public final class ClientCore implements AutoCloseable {
         ObjectMapper mapper = HumanitecJson.newMapper();
         JsonCodec codec = new JsonCodec(mapper);
         RedactingLogger logger = new RedactingLogger(mapper);
-        // Redirects off, and timeouts equal to the transport's own, so no transport derives a client per call.
-        Request.Options options = new Request.Options(
-                connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(), TimeUnit.MILLISECONDS, false);
+        Request.Options options = options(connectTimeout, readTimeout);
         HumanitecResource resource = Feign.builder()
                 .client(transport.client())
                 .encoder(codec)
@@ -74,6 +72,19 @@ public final class ClientCore implements AutoCloseable {
         RetryingCaller caller = new RetryingCaller(
                 retryPolicy, clock, callTimeout, options, logLevel == HttpLogLevel.NONE ? null : logger.slf4j());
         return new ClientCore(resource, caller, transport.resources());
+    }
+
+    /**
+     * The options Feign passes with each request: redirects off, and timeouts equal to the ones the transport was
+     * built with, so that no transport derives a new client per call.
+     *
+     * @param connectTimeout the connect timeout
+     * @param readTimeout the read timeout
+     * @return the options
+     */
+    public static Request.Options options(Duration connectTimeout, Duration readTimeout) {
+        return new Request.Options(
+                connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(), TimeUnit.MILLISECONDS, false);
     }
 
     /**
