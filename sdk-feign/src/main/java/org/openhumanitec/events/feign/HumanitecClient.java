@@ -1,0 +1,375 @@
+package org.openhumanitec.events.feign;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.openhumanitec.events.api.EventsApi;
+import org.openhumanitec.events.api.HumanitecEventApi;
+import org.openhumanitec.events.api.JobsApi;
+import org.openhumanitec.events.api.WebhooksApi;
+import org.openhumanitec.events.feign.internal.BaseUrl;
+import org.openhumanitec.events.feign.internal.ClientCore;
+import org.openhumanitec.events.feign.internal.Credential;
+import org.openhumanitec.events.feign.internal.OpenTransport;
+import org.openhumanitec.events.feign.internal.RetryClock;
+import org.openhumanitec.events.feign.internal.TransportSettings;
+
+/**
+ * The Humanitec Event API over HTTP. Thread-safe: build one, share it, and {@link #close()} it when done (it
+ * holds a connection pool).
+ *
+ * <pre>{@code
+ * try (HumanitecClient client = HumanitecClient.fromEnv()) {
+ *     for (Webhook hook : client.webhooks().list("my-org", "my-app")) {
+ *         System.out.println(hook.id() + " -> " + hook.triggers());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Every request sends {@code Authorization: Bearer <token>}, {@code Accept: application/json} and a
+ * {@code User-Agent} naming the SDK and its version; ids are percent-encoded as one path segment each. Failures
+ * are the exceptions of {@link org.openhumanitec.events.api.errors}: a status outside 2xx is the matching
+ * {@link org.openhumanitec.events.api.errors.HumanitecApiException}, an I/O failure a
+ * {@link org.openhumanitec.events.api.errors.NetworkException}, an unreadable 2xx body an
+ * {@link org.openhumanitec.events.api.errors.InvalidResponseException}. Retries follow the
+ * {@link RetryPolicy}; create-webhook, which is not idempotent, is retried only when its request certainly never
+ * left. The token never appears in {@code toString()}, exception messages or logs.
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>environment</th></tr>
+ *   <tr><td>token</td><td>none: required</td><td>{@code HUMANITEC_API_KEY}, else {@code HUMANITEC_TOKEN}</td></tr>
+ *   <tr><td>base URL</td><td>{@code https://api.humanitec.io}</td><td>{@code HUMANITEC_API_URL}</td></tr>
+ *   <tr><td>connect timeout</td><td>10 s, per attempt</td><td></td></tr>
+ *   <tr><td>read timeout</td><td>30 s, per attempt</td><td></td></tr>
+ *   <tr><td>call timeout</td><td>60 s, all attempts and waits together</td><td></td></tr>
+ *   <tr><td>transport</td><td>{@link Transport#okHttp()}</td><td></td></tr>
+ *   <tr><td>retry policy</td><td>{@link RetryPolicy#defaults()}: 3 attempts</td><td></td></tr>
+ *   <tr><td>log level</td><td>{@link HttpLogLevel#NONE}</td><td></td></tr>
+ * </table>
+ */
+public final class HumanitecClient implements HumanitecEventApi {
+
+    /** The base URL used when none is set: {@value}. */
+    public static final String DEFAULT_BASE_URL = "https://api.humanitec.io";
+
+    /** The default connect timeout of each attempt: 10 s. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The default read timeout of each attempt: 30 s. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The default deadline of a call, all attempts and waits between them together: 60 s. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The environment variable read first for the token: {@value}. */
+    public static final String ENV_API_KEY = "HUMANITEC_API_KEY";
+
+    /** The environment variable read for the token when {@value #ENV_API_KEY} is not set: {@value}. */
+    public static final String ENV_TOKEN = "HUMANITEC_TOKEN";
+
+    /** The environment variable read for the base URL: {@value}. */
+    public static final String ENV_API_URL = "HUMANITEC_API_URL";
+
+    private final ClientCore core;
+    private final HumanitecEventApi api;
+    private final String description;
+
+    private HumanitecClient(ClientCore core, HumanitecEventApi api, String description) {
+        this.core = core;
+        this.api = api;
+        this.description = description;
+    }
+
+    /**
+     * A builder with every setting at its default and no token.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the process environment: the token from {@value #ENV_API_KEY}, else
+     * {@value #ENV_TOKEN}; the base URL from {@value #ENV_API_URL}, else {@value #DEFAULT_BASE_URL}; everything
+     * else at its default. Same as {@code builder().fromEnvironment(System.getenv()).build()}.
+     *
+     * @return the client
+     * @throws IllegalStateException if neither variable holds a token
+     * @throws IllegalArgumentException if a value is invalid
+     */
+    public static HumanitecClient fromEnv() {
+        return builder().fromEnvironment(System.getenv()).build();
+    }
+
+    @Override
+    public WebhooksApi webhooks() {
+        return api.webhooks();
+    }
+
+    @Override
+    public JobsApi jobs() {
+        return api.jobs();
+    }
+
+    @Override
+    public EventsApi events() {
+        return api.events();
+    }
+
+    /**
+     * The same client authenticating with another token: it shares the transport, connection pool, retry policy
+     * and everything else, and builds nothing expensive, so it can be called per request (a gateway forwarding
+     * each caller's own token does). Closing the view does nothing; closing this client ends the view too.
+     *
+     * @param token the bearer token; visible ASCII characters only
+     * @return a view that sends {@code Authorization: Bearer <token>}
+     * @throws NullPointerException if the token is null
+     * @throws IllegalArgumentException if the token is blank or cannot be sent in a header; the message does not
+     *     show it
+     */
+    public HumanitecEventApi withToken(String token) {
+        return core.api(Credential.bearer(token, "token"));
+    }
+
+    /**
+     * Releases the connection pool of the transport the client built (a {@link Transport#custom(feign.Client)}
+     * client is left open). Calls made afterwards, through this client or its views, fail with
+     * {@link IllegalStateException}. Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    /** Shows the base URL, transport, timeouts, retry policy and log level; never the token. */
+    @Override
+    public String toString() {
+        return "HumanitecClient" + description;
+    }
+
+    /**
+     * Builds a {@link HumanitecClient}. Only the token is required. Values set on the builder win over
+     * {@link #fromEnvironment(Map) environment} values, whatever the order of the calls.
+     */
+    public static final class Builder {
+        private String token;
+        private String baseUrl;
+        private Map<String, String> environment = Map.of();
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Transport transport = Transport.okHttp();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private HttpLogLevel logLevel = HttpLogLevel.NONE;
+        private RetryClock retryClock = RetryClock.system();
+        private Predicate<String> classPresence = Transport::isOnClasspath;
+
+        private Builder() {}
+
+        /**
+         * Sets the bearer token.
+         *
+         * @param token the token; checked by {@link #build()}
+         * @return this builder
+         * @throws NullPointerException if the token is null
+         */
+        public Builder token(String token) {
+            this.token = Objects.requireNonNull(token, "token must not be null");
+            return this;
+        }
+
+        /**
+         * Sets where the API is. A path prefix is kept: {@code http://127.0.0.1:8080/v1} reaches the REST
+         * adapter's routes. A trailing slash does not matter.
+         *
+         * @param baseUrl an absolute {@code http} or {@code https} URL with a host and no query or fragment;
+         *     checked by {@link #build()}
+         * @return this builder
+         * @throws NullPointerException if the URL is null
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            return this;
+        }
+
+        /**
+         * Takes the token and base URL from these variables where the builder has none:
+         * {@value #ENV_API_KEY} (else {@value #ENV_TOKEN}) and {@value #ENV_API_URL}. Blank values count as unset.
+         *
+         * @param environment the variables, usually {@code System.getenv()}
+         * @return this builder
+         */
+        public Builder fromEnvironment(Map<String, String> environment) {
+            Objects.requireNonNull(environment, "environment must not be null");
+            Map<String, String> copy = new HashMap<>();
+            for (String name : new String[] {ENV_API_KEY, ENV_TOKEN, ENV_API_URL}) {
+                String value = environment.get(name);
+                if (value != null && !value.isBlank()) {
+                    copy.put(name, value);
+                }
+            }
+            this.environment = Map.copyOf(copy);
+            return this;
+        }
+
+        /**
+         * Sets how long each attempt may take to connect. Default 10 s.
+         *
+         * @param connectTimeout from 1 ms to {@code Integer.MAX_VALUE} ms
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = attemptTimeout(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long each attempt may wait for data once connected. Default 30 s.
+         *
+         * @param readTimeout from 1 ms to {@code Integer.MAX_VALUE} ms
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = attemptTimeout(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the deadline of each call: all attempts and the waits between them together. No retry starts that
+         * could not begin before it, and the last attempt's read timeout is shortened to end with it. Default 60 s.
+         *
+         * @param callTimeout at least 1 ms
+         * @return this builder
+         * @throws IllegalArgumentException if shorter than 1 ms
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            Objects.requireNonNull(callTimeout, "callTimeout must not be null");
+            if (callTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+                throw new IllegalArgumentException("callTimeout must be at least 1 ms, was " + callTimeout);
+            }
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /**
+         * Sets how requests travel. Default {@link Transport#okHttp()}.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport must not be null");
+            return this;
+        }
+
+        /**
+         * Sets when and how often calls are retried. Default {@link RetryPolicy#defaults()}; {@link
+         * RetryPolicy#none()} turns retries off.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy must not be null");
+            return this;
+        }
+
+        /**
+         * Sets how much of each exchange is logged. Default {@link HttpLogLevel#NONE}.
+         *
+         * @param logLevel the level
+         * @return this builder
+         */
+        public Builder logLevel(HttpLogLevel logLevel) {
+            this.logLevel = Objects.requireNonNull(logLevel, "logLevel must not be null");
+            return this;
+        }
+
+        /** For tests of this package: the retry layer's clock, sleeper and jitter source. */
+        Builder retryClock(RetryClock retryClock) {
+            this.retryClock = Objects.requireNonNull(retryClock, "retryClock must not be null");
+            return this;
+        }
+
+        /** For tests of this package: how the presence of a transport's classes is checked. */
+        Builder classPresence(Predicate<String> classPresence) {
+            this.classPresence = Objects.requireNonNull(classPresence, "classPresence must not be null");
+            return this;
+        }
+
+        /**
+         * Checks the settings and builds the client.
+         *
+         * @return the client
+         * @throws IllegalStateException if there is no token, or the transport's library is missing (the message
+         *     names the artifact to add)
+         * @throws IllegalArgumentException if the token is blank or holds characters a header cannot carry, or
+         *     the base URL is not an absolute http(s) URL; messages never show the token
+         */
+        public HumanitecClient build() {
+            Credential credential = credential();
+            BaseUrl url = baseUrl != null
+                    ? BaseUrl.parse(baseUrl, "baseUrl")
+                    : environment.containsKey(ENV_API_URL)
+                            ? BaseUrl.parse(environment.get(ENV_API_URL), ENV_API_URL)
+                            : BaseUrl.parse(DEFAULT_BASE_URL, "baseUrl");
+            OpenTransport open =
+                    transport.open(new TransportSettings(connectTimeout, readTimeout, url.https()), classPresence);
+            ClientCore core = ClientCore.create(
+                    url, open, connectTimeout, readTimeout, callTimeout, retryPolicy, logLevel, retryClock);
+            return new HumanitecClient(core, core.api(credential), describe(url.value()));
+        }
+
+        private Credential credential() {
+            if (token != null) {
+                return Credential.bearer(token, "token");
+            }
+            for (String name : new String[] {ENV_API_KEY, ENV_TOKEN}) {
+                if (environment.containsKey(name)) {
+                    return Credential.bearer(environment.get(name), name);
+                }
+            }
+            throw new IllegalStateException(
+                    "No Humanitec token: call token(...) or set " + ENV_API_KEY + " (or " + ENV_TOKEN + ")");
+        }
+
+        private String describe(String url) {
+            return "[baseUrl=" + url
+                    + ", transport=" + transport
+                    + ", connectTimeout=" + connectTimeout
+                    + ", readTimeout=" + readTimeout
+                    + ", callTimeout=" + callTimeout
+                    + ", retryPolicy=" + retryPolicy
+                    + ", logLevel=" + logLevel + "]";
+        }
+
+        /** Shows the settings; the token only as set or not. */
+        @Override
+        public String toString() {
+            String tokenSource = token != null
+                    ? "<redacted>"
+                    : environment.containsKey(ENV_API_KEY)
+                            ? "<from " + ENV_API_KEY + ">"
+                            : environment.containsKey(ENV_TOKEN) ? "<from " + ENV_TOKEN + ">" : "<none>";
+            String url = baseUrl != null ? baseUrl : environment.getOrDefault(ENV_API_URL, DEFAULT_BASE_URL);
+            return "HumanitecClient.Builder[token=" + tokenSource + ", "
+                    + describe(url).substring(1);
+        }
+
+        private static Duration attemptTimeout(Duration timeout, String name) {
+            Objects.requireNonNull(timeout, name + " must not be null");
+            if (timeout.compareTo(Duration.ofMillis(1)) < 0
+                    || timeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException(
+                        name + " must be from 1 ms to " + Integer.MAX_VALUE + " ms, was " + timeout);
+            }
+            return timeout;
+        }
+    }
+}

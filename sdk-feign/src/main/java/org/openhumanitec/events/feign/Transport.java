@@ -1,0 +1,160 @@
+package org.openhumanitec.events.feign;
+
+import feign.Client;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.openhumanitec.events.feign.internal.OpenTransport;
+import org.openhumanitec.events.feign.internal.TransportFactory;
+import org.openhumanitec.events.feign.internal.TransportSettings;
+import org.openhumanitec.events.feign.internal.UserAgent;
+
+/**
+ * How requests travel: the HTTP library under Feign. {@link #okHttp()} is the default and always available;
+ * {@link #jdkHttpClient()} and {@link #apacheHttpClient5()} need their Feign module on the classpath (see each
+ * method), and {@link HumanitecClient.Builder#build()} fails with a message naming the artifact when it is
+ * missing. {@link #custom(Client)} takes any Feign {@link Client}.
+ *
+ * <p>For the transports it builds, the client sets the connect and read timeouts, turns redirects off, turns the
+ * library's own retries off (the client's retry layer is the only one), and releases the connection pool when
+ * the client is closed.
+ */
+public final class Transport {
+
+    private static final Transport OK_HTTP = new Transport(
+            "OkHttp",
+            "okHttp()",
+            "org.openhumanitec.events.feign.internal.OkHttpTransport",
+            List.of(
+                    new Requirement("feign.okhttp.OkHttpClient", "io.github.openfeign:feign-okhttp", true),
+                    new Requirement("okhttp3.OkHttpClient", "com.squareup.okhttp3:okhttp", false)),
+            null);
+
+    private static final Transport JDK_HTTP_CLIENT = new Transport(
+            "JDK HttpClient",
+            "jdkHttpClient()",
+            "org.openhumanitec.events.feign.internal.JdkHttpTransport",
+            List.of(new Requirement("feign.http2client.Http2Client", "io.github.openfeign:feign-java11", true)),
+            null);
+
+    private static final Transport APACHE_HTTP_CLIENT_5 = new Transport(
+            "Apache HttpClient 5",
+            "apacheHttpClient5()",
+            "org.openhumanitec.events.feign.internal.ApacheHttp5Transport",
+            List.of(
+                    new Requirement("feign.hc5.ApacheHttp5Client", "io.github.openfeign:feign-hc5", true),
+                    new Requirement(
+                            "org.apache.hc.client5.http.impl.classic.HttpClients",
+                            "org.apache.httpcomponents.client5:httpclient5",
+                            false)),
+            null);
+
+    private final String name;
+    private final String factoryMethod;
+    private final String factoryClass;
+    private final List<Requirement> requirements;
+    private final Client custom;
+
+    private Transport(
+            String name, String factoryMethod, String factoryClass, List<Requirement> requirements, Client custom) {
+        this.name = name;
+        this.factoryMethod = factoryMethod;
+        this.factoryClass = factoryClass;
+        this.requirements = requirements;
+        this.custom = custom;
+    }
+
+    /**
+     * OkHttp (feign-okhttp), the default: a dependency of this SDK, so always available.
+     *
+     * @return the OkHttp transport
+     */
+    public static Transport okHttp() {
+        return OK_HTTP;
+    }
+
+    /**
+     * The JDK's {@code java.net.http.HttpClient} (feign-java11). Add {@code io.github.openfeign:feign-java11}, in
+     * the Feign version this SDK uses, as a dependency.
+     *
+     * @return the JDK HttpClient transport
+     */
+    public static Transport jdkHttpClient() {
+        return JDK_HTTP_CLIENT;
+    }
+
+    /**
+     * Apache HttpClient 5 (feign-hc5). Add {@code io.github.openfeign:feign-hc5}, in the Feign version this SDK
+     * uses, as a dependency; it brings {@code httpclient5}.
+     *
+     * @return the Apache HttpClient 5 transport
+     */
+    public static Transport apacheHttpClient5() {
+        return APACHE_HTTP_CLIENT_5;
+    }
+
+    /**
+     * Any Feign client, used as it is. The client passes it the connect and read timeouts with every request, but
+     * cannot turn off the client's own retries or redirects, nor close it: that stays with the caller.
+     *
+     * @param client the Feign client
+     * @return a transport over it
+     */
+    public static Transport custom(Client client) {
+        Objects.requireNonNull(client, "client must not be null");
+        return new Transport("custom(" + client.getClass().getName() + ")", "custom(...)", null, List.of(), client);
+    }
+
+    /**
+     * Builds the transport, after checking its libraries are present.
+     *
+     * @param settings the timeouts
+     * @param isPresent tells whether a class can be loaded (replaceable in tests)
+     * @return the transport
+     * @throws IllegalStateException naming the artifact to add when a library is missing
+     */
+    OpenTransport open(TransportSettings settings, Predicate<String> isPresent) {
+        if (custom != null) {
+            return new OpenTransport(custom, null);
+        }
+        for (Requirement requirement : requirements) {
+            if (!isPresent.test(requirement.className)) {
+                throw new IllegalStateException("Transport." + factoryMethod + " needs " + requirement.artifact
+                        + " on the classpath (add it as a dependency"
+                        + (requirement.feignModule ? ", version " + UserAgent.FEIGN_VERSION : "") + ")");
+            }
+        }
+        try {
+            return Class.forName(factoryClass)
+                    .asSubclass(TransportFactory.class)
+                    .getConstructor()
+                    .newInstance()
+                    .open(settings);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("Transport." + factoryMethod + " cannot be loaded: " + e, e);
+        }
+    }
+
+    /**
+     * Whether a class can be loaded, without initializing it.
+     *
+     * @param className the class's binary name
+     * @return true if it is on the classpath
+     */
+    static boolean isOnClasspath(String className) {
+        try {
+            Class.forName(className, false, Transport.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Returns the transport's name, for example {@code OkHttp}. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    private record Requirement(String className, String artifact, boolean feignModule) {}
+}

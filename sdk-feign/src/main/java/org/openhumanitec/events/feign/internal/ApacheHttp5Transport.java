@@ -1,0 +1,49 @@
+package org.openhumanitec.events.feign.internal;
+
+import feign.hc5.ApacheHttp5Client;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Apache HttpClient 5 through feign-hc5, with its own connection pool of up to {@value #MAX_CONNECTIONS}
+ * connections. Its automatic retries are off (by default it re-sends idempotent requests after an I/O error and
+ * on 429 and 503), and so is redirect handling.
+ */
+public final class ApacheHttp5Transport implements TransportFactory {
+
+    /** The most connections the pool holds, in all and to the one host. */
+    public static final int MAX_CONNECTIONS = 64;
+
+    /** Loaded by name by {@code Transport}, after feign-hc5 and httpclient5 were found. */
+    public ApacheHttp5Transport() {}
+
+    @Override
+    public OpenTransport open(TransportSettings settings) {
+        Timeout connect = Timeout.of(settings.connectTimeout());
+        Timeout read = Timeout.of(settings.readTimeout());
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connect)
+                        .setSocketTimeout(read)
+                        .build())
+                .setMaxConnTotal(MAX_CONNECTIONS)
+                .setMaxConnPerRoute(MAX_CONNECTIONS)
+                .build();
+        CloseableHttpClient http = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(read)
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .build();
+        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL));
+    }
+}

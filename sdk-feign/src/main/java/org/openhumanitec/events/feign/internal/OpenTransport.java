@@ -1,0 +1,12 @@
+package org.openhumanitec.events.feign.internal;
+
+import feign.Client;
+
+/**
+ * A transport ready to send requests.
+ *
+ * @param client the Feign client that sends them
+ * @param resources what closing the Humanitec client releases (the connection pool the transport created), or
+ *     null when the transport holds nothing of its own, as with a client the user passed in
+ */
+public record OpenTransport(Client client, AutoCloseable resources) {}

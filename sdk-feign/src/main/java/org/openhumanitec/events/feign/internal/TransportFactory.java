@@ -1,0 +1,13 @@
+package org.openhumanitec.events.feign.internal;
+
+/** Builds one kind of transport. Implementations are loaded by name, after their libraries were found. */
+public interface TransportFactory {
+
+    /**
+     * Builds the transport.
+     *
+     * @param settings its timeouts
+     * @return the transport and what closing it releases
+     */
+    OpenTransport open(TransportSettings settings);
+}

@@ -1,0 +1,12 @@
+package org.openhumanitec.events.feign.internal;
+
+import java.time.Duration;
+
+/**
+ * What a transport is built with.
+ *
+ * @param connectTimeout the connect timeout of each attempt
+ * @param readTimeout the read timeout of each attempt
+ * @param https whether the base URL is {@code https}, so HTTP/2 can be negotiated by ALPN
+ */
+public record TransportSettings(Duration connectTimeout, Duration readTimeout, boolean https) {}

@@ -1,0 +1,127 @@
+package org.openhumanitec.events.feign.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.Request;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openhumanitec.events.api.errors.HumanitecApiException;
+import org.openhumanitec.events.api.errors.InvalidResponseException;
+import org.openhumanitec.events.api.errors.NetworkException;
+import org.openhumanitec.events.api.errors.NetworkTimeoutException;
+import org.openhumanitec.events.feign.RetryPolicy;
+
+/** The retry rules and delay arithmetic, without HTTP. */
+class RetryingCallerTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    @ParameterizedTest(name = "HTTP {0}: idempotent {1}, create {2}")
+    @CsvSource({
+        "408, true, false", "429, true, false", "500, true, false", "502, true, false", "503, true, false",
+        "504, true, false", "501, false, false", "505, false, false", "400, false, false", "401, false, false",
+        "403, false, false", "404, false, false", "405, false, false", "409, false, false", "422, false, false"
+    })
+    void statuses_areRetriedOnlyWhenIdempotentAndTransient(int status, boolean idempotent, boolean create) {
+        HumanitecApiException failure = HumanitecApiException.of(status, null, null, null);
+        assertThat(RetryingCaller.isRetryable(failure, true)).isEqualTo(idempotent);
+        assertThat(RetryingCaller.isRetryable(failure, false)).isEqualTo(create);
+    }
+
+    @Test
+    void networkFailures_areRetriedForCreateOnlyWhenNothingCanHaveLeft() {
+        NetworkException refused = new NetworkException("refused", null, false);
+        NetworkException reset = new NetworkException("reset", null, true);
+        NetworkTimeoutException readTimeout = new NetworkTimeoutException("read", null, true);
+
+        assertThat(RetryingCaller.isRetryable(refused, true)).isTrue();
+        assertThat(RetryingCaller.isRetryable(reset, true)).isTrue();
+        assertThat(RetryingCaller.isRetryable(readTimeout, true)).isTrue();
+        assertThat(RetryingCaller.isRetryable(refused, false)).isTrue();
+        assertThat(RetryingCaller.isRetryable(reset, false)).isFalse();
+        assertThat(RetryingCaller.isRetryable(readTimeout, false)).isFalse();
+        assertThat(RetryingCaller.isRetryable(new InvalidResponseException("x", 200, null, null), true))
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1                             | PT1S",
+                "' 120 '                       | PT2M",
+                "0                             | PT0S",
+                "Mon, 02 Mar 2026 10:00:05 GMT | PT5S",
+                "Mon, 02 Mar 2026 09:59:00 GMT | PT0S",
+                "99999999999999999999          | PT277777H46M39S"
+            })
+    void retryAfter_readsSecondsAndHttpDates(String value, Duration expected) {
+        assertThat(RetryingCaller.retryAfter(value, NOW)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"soon", "-1", "1.5", "2026-03-02T10:00:05Z", "''"})
+    void retryAfter_ignoresWhatItCannotRead(String value) {
+        assertThat(RetryingCaller.retryAfter(value, NOW)).isEmpty();
+    }
+
+    @Test
+    void backoff_withRealJitterStaysWithinItsBounds() {
+        RetryingCaller caller = caller(RetryPolicy.defaults(), new RandomJitterClock());
+        NetworkException failure = new NetworkException("reset", null, true);
+        for (int i = 0; i < 1000; i++) {
+            for (int retry = 1; retry <= 6; retry++) {
+                long base = Math.min(500L << (retry - 1), 8000L);
+                long millis = TimeUnit.NANOSECONDS.toMillis(caller.delayNanos(failure, retry));
+                assertThat(millis).as("retry %d", retry).isBetween(base * 3 / 4, base);
+            }
+        }
+    }
+
+    @Test
+    void retryAfter_isCappedByThePolicy() {
+        RetryingCaller caller = caller(
+                RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(2)).build(), new RandomJitterClock());
+        HumanitecApiException failure = HumanitecApiException.of(429, null, Map.of("Retry-After", List.of("10")), null);
+
+        assertThat(caller.delayNanos(failure, 1))
+                .isEqualTo(Duration.ofSeconds(2).toNanos());
+    }
+
+    private static RetryingCaller caller(RetryPolicy policy, RetryClock clock) {
+        return new RetryingCaller(
+                policy,
+                clock,
+                Duration.ofMinutes(1),
+                new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false),
+                null);
+    }
+
+    /** Real random jitter, fixed time. */
+    private static final class RandomJitterClock implements RetryClock {
+        @Override
+        public long nanoTime() {
+            return 0;
+        }
+
+        @Override
+        public Instant now() {
+            return NOW;
+        }
+
+        @Override
+        public void sleep(long nanos) {}
+
+        @Override
+        public double jitter() {
+            return ThreadLocalRandom.current().nextDouble();
+        }
+    }
+}
