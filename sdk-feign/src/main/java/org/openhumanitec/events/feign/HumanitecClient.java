@@ -73,6 +73,29 @@ public final class HumanitecClient implements HumanitecEventApi {
     /** The environment variable read for the base URL: {@value}. */
     public static final String ENV_API_URL = "HUMANITEC_API_URL";
 
+    /** The operations of a client built without a token: each says how to get one. */
+    private static final HumanitecEventApi WITHOUT_TOKEN = new HumanitecEventApi() {
+        @Override
+        public WebhooksApi webhooks() {
+            throw withoutToken();
+        }
+
+        @Override
+        public JobsApi jobs() {
+            throw withoutToken();
+        }
+
+        @Override
+        public EventsApi events() {
+            throw withoutToken();
+        }
+
+        private IllegalStateException withoutToken() {
+            return new IllegalStateException(
+                    "This client was built without a token: call withToken(token) for each caller's token");
+        }
+    };
+
     private final ClientCore core;
     private final HumanitecEventApi api;
     private final String description;
@@ -313,7 +336,24 @@ public final class HumanitecClient implements HumanitecEventApi {
          *     the base URL is not an absolute http(s) URL; messages never show the token
          */
         public HumanitecClient build() {
-            Credential credential = credential();
+            return build(credential());
+        }
+
+        /**
+         * Builds a client that holds no token of its own: every call goes through {@link #withToken(String)}
+         * with the caller's token. This is what a gateway forwarding each caller's {@code Authorization} uses.
+         * Calls through the client itself fail with {@link IllegalStateException}. Any token set on the builder
+         * or in the environment is ignored.
+         *
+         * @return the client
+         * @throws IllegalStateException if the transport's library is missing
+         * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
+         */
+        public HumanitecClient buildWithoutToken() {
+            return build(null);
+        }
+
+        private HumanitecClient build(Credential credential) {
             BaseUrl url = baseUrl != null
                     ? BaseUrl.parse(baseUrl, "baseUrl")
                     : environment.containsKey(ENV_API_URL)
@@ -323,7 +363,8 @@ public final class HumanitecClient implements HumanitecEventApi {
                     transport.open(new TransportSettings(connectTimeout, readTimeout, url.https()), classPresence);
             ClientCore core = ClientCore.create(
                     url, open, connectTimeout, readTimeout, callTimeout, retryPolicy, logLevel, retryClock);
-            return new HumanitecClient(core, core.api(credential), describe(url.value()));
+            HumanitecEventApi api = credential == null ? WITHOUT_TOKEN : core.api(credential);
+            return new HumanitecClient(core, api, describe(url.value()));
         }
 
         private Credential credential() {

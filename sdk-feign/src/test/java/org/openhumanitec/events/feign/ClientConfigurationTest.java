@@ -218,6 +218,18 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void buildWithoutToken_needsNoTokenAndIgnoresTheEnvironmentsToken() {
+        try (HumanitecClient client = HumanitecClient.builder()
+                .fromEnvironment(Map.of("HUMANITEC_API_KEY", "server-token"))
+                .buildWithoutToken()) {
+            assertThatThrownBy(() -> client.webhooks())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("This client was built without a token: call withToken(token) for each caller's token");
+            assertThat(client.toString()).doesNotContain("server-token");
+        }
+    }
+
+    @Test
     void close_twiceIsHarmlessAndLaterCallsFail() {
         HumanitecClient client = HumanitecClient.builder().token(TOKEN).build();
         client.close();
