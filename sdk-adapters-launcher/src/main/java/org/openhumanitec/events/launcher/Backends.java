@@ -1,0 +1,82 @@
+package org.openhumanitec.events.launcher;
+
+import java.util.Map;
+import java.util.Objects;
+import org.openhumanitec.events.api.HumanitecEventApi;
+import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.sandbox.HumanitecSandbox;
+
+/**
+ * Opens the implementation a face serves: the in-memory sandbox, or the Feign client to Humanitec with the
+ * server's token. Setting problems become {@link UsageException}s that say which option or variable to fix; the
+ * token never appears in them.
+ */
+public final class Backends {
+
+    private Backends() {}
+
+    /**
+     * Opens the backend the options ask for.
+     *
+     * @param options the option values
+     * @param face the face's common options
+     * @param environment the environment holding {@value HumanitecClient#ENV_API_KEY} or
+     *     {@value HumanitecClient#ENV_TOKEN} when not in the sandbox
+     * @return a fresh sandbox, or a client to Humanitec; the caller closes it
+     * @throws UsageException if there is no token or the URL is malformed
+     */
+    public static HumanitecEventApi open(LaunchOptions options, FaceOptions face, Map<String, String> environment) {
+        if (options.isOn(face.sandbox())) {
+            return HumanitecSandbox.create();
+        }
+        return client(options, face, environment, false);
+    }
+
+    /**
+     * Opens a client to Humanitec that holds no token: each call goes through
+     * {@link HumanitecClient#withToken(String)} with the caller's own token (a pass-through gateway).
+     *
+     * @param options the option values
+     * @param face the face's common options
+     * @param environment the environment
+     * @return the client; the caller closes it
+     * @throws UsageException if the URL is malformed
+     */
+    public static HumanitecClient openWithoutToken(
+            LaunchOptions options, FaceOptions face, Map<String, String> environment) {
+        return client(options, face, environment, true);
+    }
+
+    /**
+     * Names a backend for a start-up line, never with its token.
+     *
+     * @param backend a backend {@link #open} returned
+     * @param options the option values
+     * @param face the face's common options
+     * @return {@code the sandbox} or the Humanitec URL
+     */
+    public static String describe(HumanitecEventApi backend, LaunchOptions options, FaceOptions face) {
+        Objects.requireNonNull(backend, "backend must not be null");
+        return backend instanceof HumanitecSandbox ? "the sandbox" : options.value(face.humanitecUrl());
+    }
+
+    private static HumanitecClient client(
+            LaunchOptions options, FaceOptions face, Map<String, String> environment, boolean withoutToken) {
+        HumanitecClient.Builder builder =
+                HumanitecClient.builder().fromEnvironment(environment).baseUrl(options.value(face.humanitecUrl()));
+        try {
+            return withoutToken ? builder.buildWithoutToken() : builder.build();
+        } catch (IllegalStateException e) {
+            throw new UsageException("No Humanitec token: set " + HumanitecClient.ENV_API_KEY + " (or "
+                    + HumanitecClient.ENV_TOKEN + "), or run with "
+                    + face.sandbox().name()
+                    + " to serve the in-memory sandbox");
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new UsageException(
+                    message.startsWith("baseUrl ")
+                            ? face.humanitecUrl().name() + message.substring("baseUrl".length())
+                            : message);
+        }
+    }
+}

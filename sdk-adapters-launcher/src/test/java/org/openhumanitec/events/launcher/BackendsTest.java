@@ -1,0 +1,90 @@
+package org.openhumanitec.events.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openhumanitec.events.api.HumanitecEventApi;
+import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.sandbox.HumanitecSandbox;
+
+class BackendsTest {
+
+    private static final FaceOptions FACE = FaceOptions.forFace("HUMANITEC_TEST", 8080);
+
+    private static LaunchOptions parse(Map<String, String> environment, String... args) {
+        return LaunchOptions.parse(FACE.all(), args, environment);
+    }
+
+    @Test
+    void forFace_namesTheVariablesAfterTheFaceAndKeepsTheSdksUrlVariable() {
+        assertThat(FACE.all())
+                .extracting(LaunchOption::environmentVariable)
+                .containsExactly(
+                        "HUMANITEC_TEST_HOST",
+                        "HUMANITEC_TEST_PORT",
+                        "HUMANITEC_TEST_SANDBOX",
+                        "HUMANITEC_API_URL",
+                        "HUMANITEC_TEST_AUTH_TOKEN");
+        LaunchOptions defaults = parse(Map.of());
+        assertThat(defaults.value(FACE.host())).isEqualTo("127.0.0.1");
+        assertThat(defaults.port(FACE.port())).isEqualTo(8080);
+        assertThat(defaults.value(FACE.humanitecUrl())).isEqualTo("https://api.humanitec.io");
+        assertThat(FACE.authToken().secret()).isTrue();
+    }
+
+    @Test
+    void open_sandboxNeedsNoToken() {
+        LaunchOptions options = parse(Map.of(), "--sandbox");
+        try (HumanitecEventApi backend = Backends.open(options, FACE, Map.of())) {
+            assertThat(backend).isInstanceOf(HumanitecSandbox.class);
+            assertThat(Backends.describe(backend, options, FACE)).isEqualTo("the sandbox");
+            assertThat(backend.events().list("any-org")).hasSize(4);
+        }
+    }
+
+    @Test
+    void open_humanitecTakesTheServersTokenAndNeverShowsIt() {
+        Map<String, String> environment = Map.of("HUMANITEC_API_KEY", "server-secret-1");
+        LaunchOptions options = parse(environment, "--humanitec-url", "http://127.0.0.1:9/v1");
+        try (HumanitecEventApi backend = Backends.open(options, FACE, environment)) {
+            assertThat(backend).isInstanceOf(HumanitecClient.class);
+            assertThat(Backends.describe(backend, options, FACE)).isEqualTo("http://127.0.0.1:9/v1");
+            assertThat(backend.toString()).doesNotContain("server-secret-1");
+        }
+    }
+
+    @Test
+    void open_withoutATokenSuggestsTheSandbox() {
+        assertThatThrownBy(() -> Backends.open(parse(Map.of()), FACE, Map.of()))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("No Humanitec token: set HUMANITEC_API_KEY (or HUMANITEC_TOKEN), or run with --sandbox"
+                        + " to serve the in-memory sandbox");
+    }
+
+    @Test
+    void open_aMalformedUrlNamesTheOption() {
+        Map<String, String> environment = Map.of("HUMANITEC_TOKEN", "server-secret-2");
+        assertThatThrownBy(() -> Backends.open(parse(environment, "--humanitec-url=ftp://x"), FACE, environment))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--humanitec-url 'ftp://x'")
+                .hasMessageNotContaining("server-secret-2");
+    }
+
+    @Test
+    void open_aTokenAHeaderCannotCarryIsReportedWithoutShowingIt() {
+        Map<String, String> environment = Map.of("HUMANITEC_API_KEY", "bad secret");
+        assertThatThrownBy(() -> Backends.open(parse(environment), FACE, environment))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("HUMANITEC_API_KEY has a character")
+                .hasMessageNotContaining("bad secret");
+    }
+
+    @Test
+    void openWithoutToken_needsNoServerToken() {
+        try (HumanitecClient client = Backends.openWithoutToken(parse(Map.of()), FACE, Map.of())) {
+            assertThatThrownBy(client::webhooks).isInstanceOf(IllegalStateException.class);
+        }
+    }
+}
