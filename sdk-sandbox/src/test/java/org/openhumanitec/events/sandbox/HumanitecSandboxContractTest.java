@@ -3,7 +3,7 @@ package org.openhumanitec.events.sandbox;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.testkit.HumanitecEventApiContract;
 
-// docs/sandbox.md quotes this class: keep the two in step.
+// BEGIN contract test (docs/sandbox.md)
 class HumanitecSandboxContractTest extends HumanitecEventApiContract {
 
     private final HumanitecSandbox sandbox = HumanitecSandbox.create();
@@ -13,3 +13,4 @@ class HumanitecSandboxContractTest extends HumanitecEventApiContract {
         return sandbox;
     }
 }
+// END

@@ -134,11 +134,12 @@ class HumanitecSandboxTest {
 
     @Test
     void create_stampsCreatedAtFromTheClockToTheMillisecond_andCreatedByFromTheBuilder() {
-        // docs/sandbox.md quotes this builder: keep the two in step.
+        // BEGIN deterministic sandbox (docs/sandbox.md)
         HumanitecSandbox deterministic = HumanitecSandbox.builder()
                 .clock(Clock.fixed(Instant.parse("2026-03-04T05:06:07.123456789Z"), ZoneOffset.UTC))
                 .createdBy("ci-bot") // the default is "sandbox"
                 .build();
+        // END
 
         Webhook created = deterministic.webhooks().create(ORG, APP, valid().build());
 

@@ -1,4 +1,4 @@
-package org.openhumanitec.events.sandbox.example;
+package org.openhumanitec.events.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import org.openhumanitec.events.api.model.Trigger;
 import org.openhumanitec.events.api.model.Webhook;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
-// docs/sandbox.md quotes this class: keep the two in step.
+// BEGIN deploy-notifier-test
 class DeployNotifierTest {
 
     // JUnit makes a new instance per test, so every test gets an empty sandbox.
@@ -54,3 +54,4 @@ class DeployNotifierTest {
                 .hasMessageContaining("url must start with https://");
     }
 }
+// END
