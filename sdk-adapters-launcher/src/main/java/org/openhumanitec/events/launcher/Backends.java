@@ -29,7 +29,29 @@ public final class Backends {
         if (options.isOn(face.sandbox())) {
             return HumanitecSandbox.create();
         }
-        return client(options, face, environment, false);
+        return openHumanitec(
+                options,
+                face.humanitecUrl(),
+                environment,
+                "or run with " + face.sandbox().name() + " to serve the in-memory sandbox");
+    }
+
+    /**
+     * Opens the Feign client to Humanitec with the server's token, for a program whose way to choose the sandbox
+     * is not {@link FaceOptions#sandbox()}.
+     *
+     * @param options the option values
+     * @param humanitecUrl the option holding Humanitec's URL
+     * @param environment the environment holding {@value HumanitecClient#ENV_API_KEY} or
+     *     {@value HumanitecClient#ENV_TOKEN}
+     * @param withoutToken what the user can do instead of setting a token, ending the no-token message, for
+     *     example {@code "or run without --humanitec"}
+     * @return the client; the caller closes it
+     * @throws UsageException if there is no token or the URL is malformed
+     */
+    public static HumanitecClient openHumanitec(
+            LaunchOptions options, LaunchOption humanitecUrl, Map<String, String> environment, String withoutToken) {
+        return client(options, humanitecUrl, environment, withoutToken, false);
     }
 
     /**
@@ -44,7 +66,7 @@ public final class Backends {
      */
     public static HumanitecClient openWithoutToken(
             LaunchOptions options, FaceOptions face, Map<String, String> environment) {
-        return client(options, face, environment, true);
+        return client(options, face.humanitecUrl(), environment, "", true);
     }
 
     /**
@@ -61,21 +83,23 @@ public final class Backends {
     }
 
     private static HumanitecClient client(
-            LaunchOptions options, FaceOptions face, Map<String, String> environment, boolean withoutToken) {
+            LaunchOptions options,
+            LaunchOption humanitecUrl,
+            Map<String, String> environment,
+            String withoutToken,
+            boolean perCallerTokens) {
         HumanitecClient.Builder builder =
-                HumanitecClient.builder().fromEnvironment(environment).baseUrl(options.value(face.humanitecUrl()));
+                HumanitecClient.builder().fromEnvironment(environment).baseUrl(options.value(humanitecUrl));
         try {
-            return withoutToken ? builder.buildWithoutToken() : builder.build();
+            return perCallerTokens ? builder.buildWithoutToken() : builder.build();
         } catch (IllegalStateException e) {
             throw new UsageException("No Humanitec token: set " + HumanitecClient.ENV_API_KEY + " (or "
-                    + HumanitecClient.ENV_TOKEN + "), or run with "
-                    + face.sandbox().name()
-                    + " to serve the in-memory sandbox");
+                    + HumanitecClient.ENV_TOKEN + "), " + withoutToken);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             throw new UsageException(
                     message.startsWith("baseUrl ")
-                            ? face.humanitecUrl().name() + message.substring("baseUrl".length())
+                            ? humanitecUrl.name() + message.substring("baseUrl".length())
                             : message);
         }
     }
