@@ -48,6 +48,16 @@ public final class Launcher {
          * @throws UsageException if the options ask for something that cannot be done
          */
         List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment);
+
+        /**
+         * What to print after the start-up lines, for example a first command to try. None by default.
+         *
+         * @param servers the running servers, in the order {@link #start} returned them
+         * @return text ending with a newline, or an empty string
+         */
+        default String nextSteps(List<EmbeddedServer> servers) {
+            return "";
+        }
     }
 
     /**
@@ -70,6 +80,7 @@ public final class Launcher {
         }
         List<EmbeddedServer> servers = face.start(options, environment);
         servers.forEach(server -> out.println(server.announcement()));
+        out.print(face.nextSteps(servers));
         out.flush();
         return servers;
     }

@@ -66,6 +66,46 @@ class LauncherTest {
     }
 
     @Test
+    void start_printsTheNextStepsAfterTheStartUpLines() {
+        Launcher.Face greeting = new Launcher.Face() {
+            @Override
+            public String command() {
+                return FACE.command();
+            }
+
+            @Override
+            public String summary() {
+                return FACE.summary();
+            }
+
+            @Override
+            public List<LaunchOption> options() {
+                return FACE.options();
+            }
+
+            @Override
+            public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
+                return FACE.start(options, environment);
+            }
+
+            @Override
+            public String nextSteps(List<EmbeddedServer> servers) {
+                return "Try: curl " + servers.get(0).uri() + "\n";
+            }
+        };
+        List<EmbeddedServer> servers =
+                Launcher.start(greeting, new String[0], Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(printed())
+                    .endsWith(System.lineSeparator() + "Try: curl "
+                            + servers.get(0).uri() + "\n")
+                    .startsWith("Test face listening on ");
+        } finally {
+            servers.forEach(EmbeddedServer::close);
+        }
+    }
+
+    @Test
     void help_printsUsageAndStartsNothing() {
         List<EmbeddedServer> servers = Launcher.start(
                 FACE, new String[] {"--help"}, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
