@@ -70,6 +70,10 @@ final class RequestBodies {
             if (first != JsonToken.START_OBJECT) {
                 throw new RestProblem(400, "The request body must be a JSON object.");
             }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new RestProblem(400, "The request body has more after its JSON object: send one object.");
+            }
             return reader.readValue(body);
         } catch (JsonProcessingException e) {
             String field = fieldOf(e);

@@ -60,7 +60,8 @@ enum Route {
      * The routes whose template matches a path, with the path's raw (still percent-encoded) parameter values.
      *
      * @param segments the path's segments, still percent-encoded, without the leading empty one
-     * @return the match, or empty when no route has that path
+     * @return the match, or empty when no route has that path; an empty segment never fills a parameter, so
+     *     {@code /webhooks/} is no route
      */
     static Optional<PathMatch> match(List<String> segments) {
         for (Route route : values()) {
@@ -86,6 +87,9 @@ enum Route {
         for (int i = 0; i < segments.size(); i++) {
             String expected = segments.get(i);
             if (expected.startsWith("{")) {
+                if (path.get(i).isEmpty()) {
+                    return null;
+                }
                 parameters.put(expected.substring(1, expected.length() - 1), path.get(i));
             } else if (!expected.equals(path.get(i))) {
                 return null;
