@@ -64,6 +64,24 @@ public final class CapturedLogs {
                 .toList();
     }
 
+    /**
+     * Waits until the access log has this many lines since the last {@link #clear()}: the server writes a line once
+     * the response is complete, which may be just after the client has read it.
+     *
+     * @param count the number of lines to wait for
+     * @return the access-log lines, at least {@code count} unless 5 seconds pass first
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static List<String> awaitAccessLog(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        List<String> lines = accessLog();
+        while (lines.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            lines = accessLog();
+        }
+        return lines;
+    }
+
     /** Registered in {@code META-INF/services}. */
     public static final class Provider implements SLF4JServiceProvider {
         private final IMarkerFactory markers = new BasicMarkerFactory();
