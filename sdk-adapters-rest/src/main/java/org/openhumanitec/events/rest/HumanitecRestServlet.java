@@ -181,14 +181,14 @@ public final class HumanitecRestServlet extends HttpServlet {
             Route route, Map<String, String> rawParameters, HttpServletRequest request, HttpServletResponse response)
             throws RestProblem, IOException {
         switch (route) {
-            case LIVENESS -> sendJson(response, 200, LIVE);
+            case LIVENESS -> sendJson(response, route.successStatus(), LIVE);
             case READINESS -> {
                 if (!inService) {
                     throw new RestProblem(503, "The adapter is shutting down.");
                 }
-                sendJson(response, 200, READY);
+                sendJson(response, route.successStatus(), READY);
             }
-            case API_DOCUMENT -> sendJson(response, 200, apiDocument);
+            case API_DOCUMENT -> sendJson(response, route.successStatus(), apiDocument);
             default -> serveOperation(route, rawParameters, request, response);
         }
     }
@@ -209,41 +209,27 @@ public final class HumanitecRestServlet extends HttpServlet {
                 ? RequestBodies.parse(RequestBodies.read(request, maxBodyBytes), UPDATE_READER)
                 : null;
         byte[] body;
-        int status;
         try {
-            switch (route) {
+            body = switch (route) {
                 case DELETE_ALL_JOBS -> {
                     api.jobs().deleteAll(orgId, appId);
-                    status = 204;
-                    body = null;
+                    yield null;
                 }
-                case LIST_WEBHOOKS -> {
-                    body = WEBHOOKS_WRITER.writeValueAsBytes(api.webhooks().list(orgId, appId));
-                    status = 200;
-                }
-                case CREATE_WEBHOOK -> {
-                    body = WEBHOOK_WRITER.writeValueAsBytes(api.webhooks().create(orgId, appId, create));
-                    status = 201;
-                }
-                case GET_WEBHOOK -> {
-                    body = WEBHOOK_WRITER.writeValueAsBytes(api.webhooks().get(orgId, appId, jobId));
-                    status = 200;
-                }
+                case LIST_WEBHOOKS ->
+                    WEBHOOKS_WRITER.writeValueAsBytes(api.webhooks().list(orgId, appId));
+                case CREATE_WEBHOOK ->
+                    WEBHOOK_WRITER.writeValueAsBytes(api.webhooks().create(orgId, appId, create));
+                case GET_WEBHOOK ->
+                    WEBHOOK_WRITER.writeValueAsBytes(api.webhooks().get(orgId, appId, jobId));
                 case DELETE_WEBHOOK -> {
                     api.webhooks().delete(orgId, appId, jobId);
-                    status = 204;
-                    body = null;
+                    yield null;
                 }
-                case UPDATE_WEBHOOK -> {
-                    body = UPDATED_WRITER.writeValueAsBytes(api.webhooks().update(orgId, appId, jobId, update));
-                    status = 200;
-                }
-                case LIST_EVENTS -> {
-                    body = EVENTS_WRITER.writeValueAsBytes(api.events().list(orgId));
-                    status = 200;
-                }
+                case UPDATE_WEBHOOK ->
+                    UPDATED_WRITER.writeValueAsBytes(api.webhooks().update(orgId, appId, jobId, update));
+                case LIST_EVENTS -> EVENTS_WRITER.writeValueAsBytes(api.events().list(orgId));
                 default -> throw new IllegalStateException("not an API operation: " + route);
-            }
+            };
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the answer of " + route.operationId() + " could not be written", e);
         } catch (RuntimeException e) {
@@ -257,9 +243,9 @@ public final class HumanitecRestServlet extends HttpServlet {
             return;
         }
         if (body == null) {
-            response.setStatus(status);
+            response.setStatus(route.successStatus());
         } else {
-            sendJson(response, status, body);
+            sendJson(response, route.successStatus(), body);
         }
     }
 

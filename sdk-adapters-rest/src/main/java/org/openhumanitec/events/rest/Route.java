@@ -13,26 +13,28 @@ import java.util.stream.Collectors;
  * itself; a test holds the two lists together.
  */
 enum Route {
-    DELETE_ALL_JOBS("DELETE", "/v1/orgs/{orgId}/apps/{appId}/jobs", "deleteAllJobs"),
-    LIST_WEBHOOKS("GET", "/v1/orgs/{orgId}/apps/{appId}/webhooks", "listWebhooks"),
-    CREATE_WEBHOOK("POST", "/v1/orgs/{orgId}/apps/{appId}/webhooks", "createWebhook"),
-    GET_WEBHOOK("GET", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "getWebhook"),
-    DELETE_WEBHOOK("DELETE", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "deleteWebhook"),
-    UPDATE_WEBHOOK("PATCH", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "updateWebhook"),
-    LIST_EVENTS("GET", "/v1/orgs/{orgId}/events", "listEvents"),
-    LIVENESS("GET", "/healthz", "getLiveness"),
-    READINESS("GET", "/readyz", "getReadiness"),
-    API_DOCUMENT("GET", "/v1/openapi.json", null);
+    DELETE_ALL_JOBS("DELETE", "/v1/orgs/{orgId}/apps/{appId}/jobs", "deleteAllJobs", 204),
+    LIST_WEBHOOKS("GET", "/v1/orgs/{orgId}/apps/{appId}/webhooks", "listWebhooks", 200),
+    CREATE_WEBHOOK("POST", "/v1/orgs/{orgId}/apps/{appId}/webhooks", "createWebhook", 201),
+    GET_WEBHOOK("GET", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "getWebhook", 200),
+    DELETE_WEBHOOK("DELETE", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "deleteWebhook", 204),
+    UPDATE_WEBHOOK("PATCH", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "updateWebhook", 200),
+    LIST_EVENTS("GET", "/v1/orgs/{orgId}/events", "listEvents", 200),
+    LIVENESS("GET", "/healthz", "getLiveness", 200),
+    READINESS("GET", "/readyz", "getReadiness", 200),
+    API_DOCUMENT("GET", "/v1/openapi.json", null, 200);
 
     private final String method;
     private final String template;
     private final String operationId;
+    private final int successStatus;
     private final List<String> segments;
 
-    Route(String method, String template, String operationId) {
+    Route(String method, String template, String operationId, int successStatus) {
         this.method = method;
         this.template = template;
         this.operationId = operationId;
+        this.successStatus = successStatus;
         this.segments = List.of(template.substring(1).split("/", -1));
     }
 
@@ -49,6 +51,11 @@ enum Route {
     /** The API document's {@code operationId}; null for the document itself, which it does not describe. */
     String operationId() {
         return operationId;
+    }
+
+    /** The status of a successful answer, as Humanitec sends it: 200, 201 for create, 204 for the deletes. */
+    int successStatus() {
+        return successStatus;
     }
 
     /** Whether the route needs a caller's credentials: every route but the health checks and the API document. */
