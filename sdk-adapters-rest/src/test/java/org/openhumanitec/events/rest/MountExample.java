@@ -48,9 +48,10 @@ final class MountExample {
         HumanitecRestServlet humanitec = HumanitecRestServlet.builder(api) // the sandbox, a HumanitecClient, ...
                 .maxBodyBytes(256 * 1024)
                 .build();
-        context.addServlet(
-                new ServletHolder(humanitec), "/humanitec/*"); // serves /humanitec/v1/..., /humanitec/healthz
-        context.addFilter( // optional: let one web console call it from a browser
+        // Serves /humanitec/v1/..., /humanitec/healthz, /humanitec/readyz and /humanitec/v1/openapi.json.
+        context.addServlet(new ServletHolder(humanitec), "/humanitec/*");
+        // Optional: let the pages of one web console call it from a browser.
+        context.addFilter(
                 new FilterHolder(CorsFilter.allowing(List.of("https://console.example.com"))),
                 "/humanitec/*",
                 EnumSet.of(DispatcherType.REQUEST));

@@ -45,6 +45,33 @@ class MountExampleTest {
     }
 
     @Test
+    void theClient_worksAgainstTheAdapterAsAgainstHumanitec() throws Exception {
+        Server server = MountExample.start(HumanitecSandbox.create());
+        String adapterUrl = "http://127.0.0.1:" + MountExample.address(server).getPort() + "/humanitec/v1";
+        try {
+            // BEGIN point the client at the adapter
+            try (HumanitecClient client = HumanitecClient.builder()
+                    .baseUrl(adapterUrl) // such as http://127.0.0.1:8080/v1
+                    .token("any") // the sandbox takes any token; with --auth-token, send that one
+                    .build()) {
+                client.webhooks()
+                        .create(
+                                "my-org",
+                                "my-app",
+                                CreateWebhookRequest.builder()
+                                        .id("deploy-notifier")
+                                        .url("https://hooks.example.com/humanitec")
+                                        .trigger(Trigger.DEPLOYMENT_FINISHED)
+                                        .build());
+                System.out.println(client.webhooks().get("my-org", "my-app", "deploy-notifier"));
+            }
+            // END
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void belowAContextPath_withATokenFilter_theClientWorksUnchanged() throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
