@@ -162,7 +162,9 @@ public final class HumanitecRestServlet extends HttpServlet {
         try {
             Route.PathMatch match = Route.match(RawPath.segments(rawPath(request)))
                     .orElseThrow(() -> new RestProblem(
-                            404, "No route matches this path. The API document (/v1/openapi.json) lists the routes."));
+                            404,
+                            "No route matches this path. The API document (" + API_DOCUMENT_PATH
+                                    + ") lists the routes."));
             Optional<Route> route = match.forMethod(request.getMethod());
             if (route.isEmpty()) {
                 throw new RestProblem(

@@ -20,9 +20,9 @@ enum Route {
     DELETE_WEBHOOK("DELETE", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "deleteWebhook", 204),
     UPDATE_WEBHOOK("PATCH", "/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}", "updateWebhook", 200),
     LIST_EVENTS("GET", "/v1/orgs/{orgId}/events", "listEvents", 200),
-    LIVENESS("GET", "/healthz", "getLiveness", 200),
-    READINESS("GET", "/readyz", "getReadiness", 200),
-    API_DOCUMENT("GET", "/v1/openapi.json", null, 200);
+    LIVENESS("GET", HumanitecRestServlet.LIVENESS_PATH, "getLiveness", 200),
+    READINESS("GET", HumanitecRestServlet.READINESS_PATH, "getReadiness", 200),
+    API_DOCUMENT("GET", HumanitecRestServlet.API_DOCUMENT_PATH, null, 200);
 
     private final String method;
     private final String template;
