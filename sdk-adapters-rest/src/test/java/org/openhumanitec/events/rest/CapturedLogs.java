@@ -1,0 +1,167 @@
+package org.openhumanitec.events.rest;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * The SLF4J binding of the tests: every line logged at INFO or above, by any logger (the access log, the servlet,
+ * Jetty), is kept in memory, with the stack trace of its exception, so tests can check what reaches a log.
+ */
+public final class CapturedLogs {
+
+    /** The logger of the access log, as the launcher's embedded server names it. */
+    public static final String ACCESS_LOG = "org.openhumanitec.events.access";
+
+    private static final ConcurrentLinkedQueue<Line> LINES = new ConcurrentLinkedQueue<>();
+
+    private CapturedLogs() {}
+
+    /**
+     * One logged line.
+     *
+     * @param logger the logger's name
+     * @param level the level
+     * @param text the message, then the exception's stack trace when there is one
+     */
+    public record Line(String logger, Level level, String text) {}
+
+    /** Forgets what was logged so far. */
+    public static void clear() {
+        LINES.clear();
+    }
+
+    /**
+     * What was logged since the last {@link #clear()}.
+     *
+     * @return the lines, oldest first
+     */
+    public static List<Line> lines() {
+        return new ArrayList<>(LINES);
+    }
+
+    /**
+     * The access-log lines logged since the last {@link #clear()}.
+     *
+     * @return their texts
+     */
+    public static List<String> accessLog() {
+        return lines().stream()
+                .filter(line -> line.logger().equals(ACCESS_LOG))
+                .map(Line::text)
+                .toList();
+    }
+
+    /**
+     * Waits until the access log has this many lines since the last {@link #clear()}: the server writes a line once
+     * the response is complete, which may be just after the client has read it.
+     *
+     * @param count the number of lines to wait for
+     * @return the access-log lines, at least {@code count} unless 5 seconds pass first
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static List<String> awaitAccessLog(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        List<String> lines = accessLog();
+        while (lines.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            lines = accessLog();
+        }
+        return lines;
+    }
+
+    /** Registered in {@code META-INF/services}. */
+    public static final class Provider implements SLF4JServiceProvider {
+        private final IMarkerFactory markers = new BasicMarkerFactory();
+        private final MDCAdapter mdc = new NOPMDCAdapter();
+        private final ILoggerFactory factory = Capturing::new;
+
+        /** Loaded by SLF4J. */
+        public Provider() {}
+
+        @Override
+        public ILoggerFactory getLoggerFactory() {
+            return factory;
+        }
+
+        @Override
+        public IMarkerFactory getMarkerFactory() {
+            return markers;
+        }
+
+        @Override
+        public MDCAdapter getMDCAdapter() {
+            return mdc;
+        }
+
+        @Override
+        public String getRequestedApiVersion() {
+            return "2.0.99";
+        }
+
+        @Override
+        public void initialize() {}
+    }
+
+    private static final class Capturing extends LegacyAbstractLogger {
+        private static final long serialVersionUID = 1L;
+
+        Capturing(String name) {
+            this.name = name;
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(
+                Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
+            String text = MessageFormatter.basicArrayFormat(pattern, arguments);
+            if (throwable != null) {
+                StringWriter trace = new StringWriter();
+                throwable.printStackTrace(new PrintWriter(trace));
+                text = text + "\n" + trace;
+            }
+            LINES.add(new Line(name, level, text));
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+    }
+}

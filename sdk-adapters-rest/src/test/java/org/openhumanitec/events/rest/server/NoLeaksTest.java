@@ -1,0 +1,131 @@
+package org.openhumanitec.events.rest.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhumanitec.events.api.EventsApi;
+import org.openhumanitec.events.api.HumanitecEventApi;
+import org.openhumanitec.events.api.JobsApi;
+import org.openhumanitec.events.api.WebhooksApi;
+import org.openhumanitec.events.launcher.EmbeddedServer;
+import org.openhumanitec.events.launcher.LaunchOptions;
+import org.openhumanitec.events.rest.CapturedLogs;
+import org.openhumanitec.events.rest.Http;
+import org.openhumanitec.events.sandbox.HumanitecSandbox;
+
+/**
+ * Nothing internal reaches a caller, and no token reaches a log: an unexpected failure of the backend is a plain
+ * 500 (its details logged server-side), and the access log has one line per request with method, path, status and
+ * duration only.
+ */
+class NoLeaksTest {
+
+    private static final String TOKEN = "inbound-secret-5555";
+    private static final String BROKEN_ORG = "broken";
+
+    private static EmbeddedServer server;
+    private static Http http;
+
+    /** The sandbox, except that the events of one organization fail as a bug would. */
+    private static final class BrokenEvents implements HumanitecEventApi {
+        private final HumanitecSandbox sandbox = HumanitecSandbox.create();
+
+        @Override
+        public WebhooksApi webhooks() {
+            return sandbox.webhooks();
+        }
+
+        @Override
+        public JobsApi jobs() {
+            return sandbox.jobs();
+        }
+
+        @Override
+        public EventsApi events() {
+            return orgId -> {
+                if (orgId.equals(BROKEN_ORG)) {
+                    throw new IllegalStateException("backend bug in com.example.internal.Catalog");
+                }
+                return sandbox.events().list(orgId);
+            };
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        RestFace face = new RestFace();
+        server = face.start(
+                LaunchOptions.parse(face.options(), new String[] {"--port", "0", "--auth-token", TOKEN}, Map.of()),
+                new BrokenEvents());
+        http = new Http(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void clearLogs() {
+        CapturedLogs.clear();
+    }
+
+    @Test
+    void anUnexpectedFailure_isAPlain500_loggedWithItsCause() {
+        Http.Answer answer = http.get("/v1/orgs/" + BROKEN_ORG + "/events", "Authorization", "Bearer " + TOKEN);
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.body())
+                .isEqualTo("{\"error\":\"ADAPTER-500\",\"message\":\"The adapter failed to handle the request.\"}");
+        assertThat(CapturedLogs.lines())
+                .anySatisfy(line -> assertThat(line.text())
+                        .startsWith("listEvents failed unexpectedly")
+                        .contains("backend bug in com.example.internal.Catalog"));
+    }
+
+    @Test
+    void noAnswerCarriesATraceAClassNameOrAToken() {
+        List<Http.Answer> answers = List.of(
+                http.get("/v1/orgs/" + BROKEN_ORG + "/events", "Authorization", "Bearer " + TOKEN),
+                http.get("/v1/orgs/o/events", "Authorization", "Bearer not-" + TOKEN),
+                http.send("POST", "/v1/orgs/o/apps/a/webhooks", "{\"id\": [", "Authorization", "Bearer " + TOKEN),
+                http.send("POST", "/v1/orgs/o/apps/a/webhooks", "{\"id\": 1}", "Authorization", "Bearer " + TOKEN),
+                http.send("PUT", "/v1/orgs/o/events", null, "Authorization", "Bearer " + TOKEN),
+                http.raw("GET /v1/orgs/%zz/events HTTP/1.1\r\nAuthorization: Bearer " + TOKEN),
+                http.get("/nowhere", "Authorization", "Bearer " + TOKEN));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).isGreaterThanOrEqualTo(400);
+            assertThat(answer.body())
+                    .startsWith("{\"error\":\"ADAPTER-")
+                    .doesNotContain(TOKEN, "Exception", "com.example", "org.openhumanitec", "java.", "\tat ");
+        });
+    }
+
+    @Test
+    void theAccessLog_hasOneLinePerRequest_withoutSecrets() throws InterruptedException {
+        http.get("/v1/orgs/o/events", "Authorization", "Bearer " + TOKEN);
+        http.get("/v1/orgs/o/events?token=" + TOKEN, "Authorization", "Bearer " + TOKEN);
+        http.get("/v1/orgs/o/events", "Authorization", "Bearer wrong-" + TOKEN);
+        http.send(
+                "POST",
+                "/v1/orgs/o/apps/a/webhooks",
+                "{\"headers\":{\"X-Token\":\"" + TOKEN + "\"}}",
+                "Authorization",
+                "Bearer " + TOKEN);
+
+        List<String> access = CapturedLogs.awaitAccessLog(4);
+        assertThat(access).hasSize(4);
+        assertThat(access.get(0)).matches("GET /v1/orgs/o/events 200 \\d+ms");
+        assertThat(access.get(1)).matches("GET /v1/orgs/o/events 200 \\d+ms");
+        assertThat(access.get(2)).matches("GET /v1/orgs/o/events 401 \\d+ms");
+        assertThat(access.get(3)).matches("POST /v1/orgs/o/apps/a/webhooks 400 \\d+ms");
+        assertThat(CapturedLogs.lines())
+                .allSatisfy(line -> assertThat(line.text()).doesNotContain(TOKEN));
+    }
+}
