@@ -33,4 +33,11 @@ class SamplesTest {
                         notFound -> assertThat(notFound).isEqualTo("no webhook no-such-hook (HUM-404)"),
                         invalid -> assertThat(invalid).contains("url").contains("https://"));
     }
+
+    @Test
+    void transportAndRetries_reachesTheRestFaceThroughEveryTransport() {
+        String out = StandardOutput.of(() -> TransportAndRetries.main(new String[0]));
+
+        assertThat(out.lines()).hasSize(3).allMatch(line -> line.endsWith(": 4 events"));
+    }
 }

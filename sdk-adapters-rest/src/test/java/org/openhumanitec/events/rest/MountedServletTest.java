@@ -17,59 +17,8 @@ import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.launcher.BearerTokenFilter;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
-/** The servlet mounted in an application's own container, below a context path and a servlet prefix. */
-class MountExampleTest {
-
-    @Test
-    void theDocumentedMount_servesTheApiBelowItsPrefix() throws Exception {
-        RecordingApi backend = new RecordingApi();
-        Server server = MountExample.start(backend);
-        try {
-            Http http = new Http(URI.create(
-                    "http://127.0.0.1:" + MountExample.address(server).getPort()));
-
-            assertThat(http.get("/humanitec/healthz").status()).isEqualTo(200);
-            assertThat(http.get("/humanitec/v1/openapi.json").status()).isEqualTo(200);
-            assertThat(http.get("/humanitec/v1/orgs/o/apps/a/webhooks/a%2Fb").status())
-                    .isEqualTo(200);
-            assertThat(http.get("/v1/orgs/o/events").status())
-                    .as("nothing outside the prefix")
-                    .isEqualTo(404);
-            assertThat(http.get("/humanitec/v1/orgs/o/events", "Origin", "https://console.example.com")
-                            .header("Access-Control-Allow-Origin"))
-                    .hasValue("https://console.example.com");
-            assertThat(backend.calls()).containsExactly("get [o] [a] [a/b]", "events [o]");
-        } finally {
-            server.stop();
-        }
-    }
-
-    @Test
-    void theClient_worksAgainstTheAdapterAsAgainstHumanitec() throws Exception {
-        Server server = MountExample.start(HumanitecSandbox.create());
-        String adapterUrl = "http://127.0.0.1:" + MountExample.address(server).getPort() + "/humanitec/v1";
-        try {
-            // BEGIN point the client at the adapter
-            try (HumanitecClient client = HumanitecClient.builder()
-                    .baseUrl(adapterUrl) // such as http://127.0.0.1:8080/v1
-                    .token("any") // the sandbox takes any token; with --auth-token, send that one
-                    .build()) {
-                client.webhooks()
-                        .create(
-                                "my-org",
-                                "my-app",
-                                CreateWebhookRequest.builder()
-                                        .id("deploy-notifier")
-                                        .url("https://hooks.example.com/humanitec")
-                                        .trigger(Trigger.DEPLOYMENT_FINISHED)
-                                        .build());
-                System.out.println(client.webhooks().get("my-org", "my-app", "deploy-notifier"));
-            }
-            // END
-        } finally {
-            server.stop();
-        }
-    }
+/** The servlet mounted in an application's own container, below a context path, behind the token filter. */
+class MountedServletTest {
 
     @Test
     void belowAContextPath_withATokenFilter_theClientWorksUnchanged() throws Exception {
