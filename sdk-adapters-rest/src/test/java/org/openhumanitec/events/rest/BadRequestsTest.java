@@ -197,6 +197,24 @@ class BadRequestsTest {
         assertThat(http.send("POST", WEBHOOKS, atTheLimit).status()).isEqualTo(201);
     }
 
+    @Test
+    void aBodyFarOverTheLimit_stillGetsTheAnswer_notAReset() {
+        // The server answers before the client has sent it all; unless the rest is drained, closing the connection
+        // resets it and the client never reads the 413.
+        String huge = "{\"id\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}";
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.uri() + WEBHOOKS))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                .build();
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            adapterError(http.send("POST", WEBHOOKS, huge), 413);
+            adapterError(Http.send(chunked), 413);
+        }
+        assertBackendNotCalled();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
