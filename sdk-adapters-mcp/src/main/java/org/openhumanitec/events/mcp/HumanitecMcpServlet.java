@@ -196,8 +196,16 @@ public final class HumanitecMcpServlet extends HttpServlet {
             refuse(response, 413, "The request body is larger than " + maxRequestBytes + " bytes");
             return;
         }
+        HttpServletRequest served = request;
+        if ("POST".equals(request.getMethod())) {
+            served = BufferedBodyRequest.read(request, maxRequestBytes);
+            if (served == null) {
+                refuse(response, 413, "The request body is larger than " + maxRequestBytes + " bytes");
+                return;
+            }
+        }
         try {
-            transport.service(request, response);
+            transport.service(served, response);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {
