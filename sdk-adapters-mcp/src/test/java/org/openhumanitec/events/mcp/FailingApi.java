@@ -16,6 +16,7 @@ import org.openhumanitec.events.api.model.Webhook;
 public final class FailingApi implements HumanitecEventApi {
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
     private volatile Supplier<RuntimeException> failure = () -> new IllegalStateException("no failure set");
 
     /**
@@ -30,6 +31,16 @@ public final class FailingApi implements HumanitecEventApi {
     /** The operations called so far, such as {@code create}. */
     public List<String> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
     }
 
     private RuntimeException fail(String operation) {
