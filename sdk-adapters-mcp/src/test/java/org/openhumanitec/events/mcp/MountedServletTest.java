@@ -57,20 +57,20 @@ class MountedServletTest {
     }
 
     private static McpSchema.CallToolResult listEvents(String url) {
+        McpSchema.CallToolResult events;
         // BEGIN mcp-java-client
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(
-                        url) // http://127.0.0.1:9090
-                .endpoint("/mcp")
-                .build();
+        // url: the server's address, such as http://127.0.0.1:9090
+        HttpClientStreamableHttpTransport transport =
+                HttpClientStreamableHttpTransport.builder(url).endpoint("/mcp").build();
         try (McpSyncClient client = McpClient.sync(transport).build()) {
             client.initialize();
             client.listTools().tools().forEach(tool -> System.out.println(tool.name() + ": " + tool.title()));
-            McpSchema.CallToolResult events = client.callTool(McpSchema.CallToolRequest.builder("list-events")
+            events = client.callTool(McpSchema.CallToolRequest.builder("list-events")
                     .arguments(Map.of("orgId", "my-org"))
                     .build());
             System.out.println(events.structuredContent()); // {events=[{scope=environment, type=created, ...
-            return events;
         }
         // END mcp-java-client
+        return events;
     }
 }
