@@ -1,0 +1,225 @@
+package org.openhumanitec.events.mcp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.openhumanitec.events.api.HumanitecEventApi;
+import org.openhumanitec.events.api.errors.HumanitecApiException;
+import org.openhumanitec.events.api.errors.HumanitecException;
+import org.openhumanitec.events.jackson.HumanitecJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The 7 MCP tools over any {@link HumanitecEventApi}: their definitions (name, title, description, annotations,
+ * strict input schema, output schema) and their calls.
+ *
+ * <ul>
+ *   <li>A successful call returns {@code structuredContent} (Humanitec's JSON, as {@code sdk-jackson} writes it;
+ *       lists wrapped as {@code {"webhooks": [...]}} or {@code {"events": [...]}}; deletes a confirmation such as
+ *       {@code {"deleted": true, "orgId": ..., "appId": ..., "jobId": ...}}) and the same JSON as text.
+ *   <li>An API failure (400, 401, 403, 404, 409, 429, 5xx), a network failure, or arguments that are not what the
+ *       tool takes, is a result with {@code isError: true} whose text says what went wrong: the status, Humanitec's
+ *       error code and message, or the argument. No exception reaches the MCP SDK, so no message of an unexpected
+ *       failure reaches a client either; those are logged here.
+ * </ul>
+ *
+ * <p>The specifications plug into an MCP server built by the caller:
+ *
+ * <pre>{@code
+ * HumanitecMcpTools tools = HumanitecMcpTools.over(HumanitecSandbox.create());
+ * McpServer.sync(transport).tools(tools.specifications(EnumSet.allOf(HumanitecTool.class))).build();
+ * }</pre>
+ */
+public final class HumanitecMcpTools {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HumanitecMcpTools.class);
+    private static final ObjectMapper MAPPER = HumanitecJson.newMapper();
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+
+    private final HumanitecEventApi api;
+    private final Map<HumanitecTool, Tool> definitions = new EnumMap<>(HumanitecTool.class);
+
+    private HumanitecMcpTools(HumanitecEventApi api) {
+        this.api = api;
+        for (HumanitecTool tool : HumanitecTool.values()) {
+            definitions.put(tool, define(tool));
+        }
+    }
+
+    /**
+     * The tools over one implementation.
+     *
+     * @param api the implementation the tools call, such as the sandbox or a {@code HumanitecClient}; never closed
+     *     here
+     * @return the tools
+     */
+    public static HumanitecMcpTools over(HumanitecEventApi api) {
+        return new HumanitecMcpTools(Objects.requireNonNull(api, "api must not be null"));
+    }
+
+    /**
+     * The MCP definition of a tool.
+     *
+     * @param tool the tool
+     * @return its name, title, description, annotations and schemas
+     */
+    public Tool definition(HumanitecTool tool) {
+        return definitions.get(Objects.requireNonNull(tool, "tool must not be null"));
+    }
+
+    /**
+     * Calls a tool.
+     *
+     * @param tool the tool
+     * @param arguments the call's arguments, as the MCP SDK gives them
+     * @return the result: structured content and its JSON as text, or {@code isError: true} with a message
+     */
+    public CallToolResult call(HumanitecTool tool, Map<String, Object> arguments) {
+        Objects.requireNonNull(tool, "tool must not be null");
+        ToolArguments checked;
+        try {
+            checked = ToolArguments.read(tool, arguments);
+        } catch (ToolArguments.Invalid e) {
+            return error(tool.toolName() + ": invalid arguments: " + e.getMessage());
+        }
+        try {
+            return success(invoke(tool, checked));
+        } catch (HumanitecApiException e) {
+            return error(ToolFailures.describe(tool, e));
+        } catch (HumanitecException e) {
+            LOG.warn("{} failed: {}", tool.toolName(), e.getMessage());
+            return error(ToolFailures.describe(tool, e));
+        } catch (RuntimeException e) {
+            LOG.error("{} failed unexpectedly", tool.toolName(), e);
+            return error(ToolFailures.describe(tool, e));
+        }
+    }
+
+    /**
+     * The specifications of some tools for a Streamable HTTP (stateful) server,
+     * {@code McpServer.sync(HttpServletStreamableServerTransportProvider)}.
+     *
+     * @param tools the tools to offer
+     * @return one specification per tool, in the order of {@link HumanitecTool}
+     */
+    public List<McpServerFeatures.SyncToolSpecification> specifications(Collection<HumanitecTool> tools) {
+        return EnumSet.copyOf(requireSome(tools)).stream()
+                .map(tool -> new McpServerFeatures.SyncToolSpecification(
+                        definition(tool), (exchange, request) -> call(tool, request.arguments())))
+                .toList();
+    }
+
+    /**
+     * The specifications of some tools for a stateless server, {@code McpServer.sync(McpStatelessServerTransport)}.
+     *
+     * @param tools the tools to offer
+     * @return one specification per tool, in the order of {@link HumanitecTool}
+     */
+    public List<McpStatelessServerFeatures.SyncToolSpecification> statelessSpecifications(
+            Collection<HumanitecTool> tools) {
+        return EnumSet.copyOf(requireSome(tools)).stream()
+                .map(tool -> new McpStatelessServerFeatures.SyncToolSpecification(
+                        definition(tool), (context, request) -> call(tool, request.arguments())))
+                .toList();
+    }
+
+    private static Collection<HumanitecTool> requireSome(Collection<HumanitecTool> tools) {
+        if (Objects.requireNonNull(tools, "tools must not be null").isEmpty()) {
+            throw new IllegalArgumentException("tools must name at least one tool");
+        }
+        return tools;
+    }
+
+    private Object invoke(HumanitecTool tool, ToolArguments a) {
+        return switch (tool) {
+            case DELETE_ALL_JOBS -> {
+                api.jobs().deleteAll(a.orgId(), a.appId());
+                yield confirmation(a).put("scope", "all-jobs");
+            }
+            case LIST_WEBHOOKS -> Map.of("webhooks", api.webhooks().list(a.orgId(), a.appId()));
+            case CREATE_WEBHOOK -> api.webhooks().create(a.orgId(), a.appId(), a.create());
+            case GET_WEBHOOK -> api.webhooks().get(a.orgId(), a.appId(), a.jobId());
+            case DELETE_WEBHOOK -> {
+                api.webhooks().delete(a.orgId(), a.appId(), a.jobId());
+                yield confirmation(a).put("jobId", a.jobId());
+            }
+            case UPDATE_WEBHOOK -> api.webhooks().update(a.orgId(), a.appId(), a.jobId(), a.update());
+            case LIST_EVENTS -> Map.of("events", api.events().list(a.orgId()));
+        };
+    }
+
+    private static ObjectNode confirmation(ToolArguments a) {
+        ObjectNode done = MAPPER.createObjectNode().put("deleted", true).put("orgId", a.orgId());
+        return done.put("appId", a.appId());
+    }
+
+    /** Structured content in Humanitec's wire format, and the same JSON as text. */
+    private static CallToolResult success(Object value) {
+        ObjectNode tree = MAPPER.valueToTree(value);
+        String json;
+        try {
+            json = MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tool result could not be written", e);
+        }
+        return CallToolResult.builder()
+                .structuredContent(MAPPER.convertValue(tree, JSON_OBJECT))
+                .addTextContent(json)
+                .isError(false)
+                .build();
+    }
+
+    private static CallToolResult error(String message) {
+        return CallToolResult.builder()
+                .addContent(McpSchema.TextContent.builder(message).build())
+                .isError(true)
+                .build();
+    }
+
+    private static Tool define(HumanitecTool tool) {
+        return Tool.builder(tool.toolName(), MAPPER.convertValue(ToolSchemas.input(tool), JSON_OBJECT))
+                .title(tool.title())
+                .description(tool.description())
+                .outputSchema(MAPPER.convertValue(ToolSchemas.output(tool), JSON_OBJECT))
+                .annotations(McpSchema.ToolAnnotations.builder()
+                        .title(tool.title())
+                        .readOnlyHint(tool.readOnly())
+                        .destructiveHint(tool.destructive())
+                        .idempotentHint(tool.idempotent())
+                        .openWorldHint(true)
+                        .build())
+                .build();
+    }
+
+    /**
+     * The tools a server offers: all, or only the read-only ones, narrowed to an allow-list.
+     *
+     * @param readOnly whether to keep the read-only tools only
+     * @param allowList the tools allowed, or empty for all
+     * @return the tools, in the order of {@link HumanitecTool}; possibly empty
+     */
+    static Set<HumanitecTool> offered(boolean readOnly, Set<HumanitecTool> allowList) {
+        EnumSet<HumanitecTool> offered = EnumSet.allOf(HumanitecTool.class);
+        if (readOnly) {
+            offered.removeIf(tool -> !tool.readOnly());
+        }
+        if (!allowList.isEmpty()) {
+            offered.retainAll(allowList);
+        }
+        return offered;
+    }
+}

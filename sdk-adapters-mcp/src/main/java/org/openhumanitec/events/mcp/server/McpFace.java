@@ -1,0 +1,264 @@
+package org.openhumanitec.events.mcp.server;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openhumanitec.events.api.HumanitecEventApi;
+import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.launcher.Backends;
+import org.openhumanitec.events.launcher.BearerTokenFilter;
+import org.openhumanitec.events.launcher.BindingRule;
+import org.openhumanitec.events.launcher.EmbeddedServer;
+import org.openhumanitec.events.launcher.FaceOptions;
+import org.openhumanitec.events.launcher.LaunchOption;
+import org.openhumanitec.events.launcher.LaunchOptions;
+import org.openhumanitec.events.launcher.Launcher;
+import org.openhumanitec.events.launcher.UsageException;
+import org.openhumanitec.events.mcp.HumanitecMcpServlet;
+import org.openhumanitec.events.mcp.HumanitecMcpSettings;
+import org.openhumanitec.events.mcp.HumanitecTool;
+
+/**
+ * The standalone MCP server, the main class of {@code sdk-adapters-mcp-<version>-runnable.jar}: the
+ * {@link HumanitecMcpServlet} on embedded Jetty 12 at {@code http://127.0.0.1:9090/mcp} by default, serving the
+ * in-memory sandbox ({@code --sandbox}) or Humanitec with the server's token ({@code HUMANITEC_API_KEY} or
+ * {@code HUMANITEC_TOKEN}). Every option is also an environment variable ({@code HUMANITEC_MCP_...});
+ * {@code --help} lists them.
+ *
+ * <p>It listens beyond loopback only with {@code --auth-token}: callers then send it as {@code Authorization:
+ * Bearer}, and it is never passed on to Humanitec.
+ */
+public final class McpFace implements Launcher.Face {
+
+    /** The prefix of the server's environment variables: {@value}. */
+    public static final String ENVIRONMENT_PREFIX = "HUMANITEC_MCP";
+
+    /** The port the server listens on by default: {@value}. */
+    public static final int DEFAULT_PORT = 9090;
+
+    private final FaceOptions common = FaceOptions.forFace(ENVIRONMENT_PREFIX, DEFAULT_PORT);
+    private final LaunchOption readOnly = LaunchOption.flag(
+            "--read-only",
+            ENVIRONMENT_PREFIX + "_READ_ONLY",
+            "Offer only the read-only tools (list-webhooks, get-webhook, list-events)");
+    private final LaunchOption tools = LaunchOption.value(
+            "--tools",
+            ENVIRONMENT_PREFIX + "_TOOLS",
+            null,
+            "Comma-separated tools to offer, such as list-webhooks,get-webhook; all by default");
+    private final LaunchOption stateless = LaunchOption.flag(
+            "--stateless",
+            ENVIRONMENT_PREFIX + "_STATELESS",
+            "No MCP sessions: each request stands alone, so replicas can share a load balancer");
+    private final LaunchOption allowedOrigins = LaunchOption.value(
+            "--allowed-origins",
+            ENVIRONMENT_PREFIX + "_ALLOWED_ORIGINS",
+            String.join(",", HumanitecMcpSettings.LOOPBACK_ORIGINS),
+            "Comma-separated Origin values browsers may send (host:* matches any port); others get 403");
+    private final LaunchOption allowedHosts = LaunchOption.value(
+            "--allowed-hosts",
+            ENVIRONMENT_PREFIX + "_ALLOWED_HOSTS",
+            null,
+            "Comma-separated Host values accepted, or * for any; others get 421 (default: loopback names and --host)");
+    private final LaunchOption maxRequestBytes = LaunchOption.value(
+            "--max-request-bytes",
+            ENVIRONMENT_PREFIX + "_MAX_REQUEST_BYTES",
+            Integer.toString(HumanitecMcpSettings.DEFAULT_MAX_REQUEST_BYTES),
+            "Largest request body accepted, in bytes; a larger one gets 413");
+
+    /** The face, for {@link Launcher}. */
+    public McpFace() {}
+
+    /**
+     * Runs the server until SIGTERM or Ctrl-C, which close the MCP sessions and exit 0.
+     *
+     * @param args the options; {@code --help} lists them
+     */
+    public static void main(String[] args) {
+        Launcher.main(new McpFace(), args);
+    }
+
+    @Override
+    public String command() {
+        String version = McpFace.class.getPackage().getImplementationVersion();
+        return "java -jar sdk-adapters-mcp-" + (version == null ? "<version>" : version) + "-runnable.jar";
+    }
+
+    @Override
+    public String summary() {
+        return "Serves the Humanitec Event API as 7 MCP tools over Streamable HTTP at /mcp: the in-memory sandbox"
+                + " (--sandbox), or Humanitec with this server's token (" + HumanitecClient.ENV_API_KEY + " or "
+                + HumanitecClient.ENV_TOKEN + ").";
+    }
+
+    @Override
+    public List<LaunchOption> options() {
+        List<LaunchOption> options = new ArrayList<>(common.all());
+        options.addAll(List.of(readOnly, tools, stateless, allowedOrigins, allowedHosts, maxRequestBytes));
+        return List.copyOf(options);
+    }
+
+    /**
+     * Opens the backend the options ask for (the sandbox, or Humanitec with the server's token) and serves it; the
+     * backend is closed when the server stops.
+     *
+     * @param options the option values
+     * @param environment the environment, holding the Humanitec token unless in the sandbox
+     * @return the running server
+     * @throws UsageException if an option is wrong, the address needs an inbound token, or the Humanitec token is
+     *     missing
+     */
+    @Override
+    public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
+        Listening listening = listening(options);
+        HumanitecMcpSettings settings = settings(options, listening.host());
+        HumanitecEventApi backend = Backends.open(options, common, environment);
+        try {
+            return List.of(serve(listening, settings, backend, Backends.describe(backend, options, common), true));
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Serves a backend the caller owns, with the options' host, port, inbound token and MCP settings
+     * ({@code --sandbox} and {@code --humanitec-url} are the caller's business then). Stopping the server does not
+     * close the backend.
+     *
+     * @param options the option values
+     * @param backend the implementation to serve
+     * @return the running server
+     * @throws UsageException if an option is wrong or the address needs an inbound token
+     */
+    public EmbeddedServer start(LaunchOptions options, HumanitecEventApi backend) {
+        Listening listening = listening(options);
+        HumanitecMcpSettings settings = settings(options, listening.host());
+        return serve(listening, settings, backend, Backends.describe(backend, options, common), false);
+    }
+
+    private EmbeddedServer serve(
+            Listening listening,
+            HumanitecMcpSettings settings,
+            HumanitecEventApi backend,
+            String backendName,
+            boolean owned) {
+        EmbeddedServer.Builder server = EmbeddedServer.builder("mcp")
+                .label(
+                        "Humanitec MCP adapter for " + backendName + (settings.stateless() ? " (stateless)" : ""),
+                        HumanitecMcpServlet.ENDPOINT)
+                .host(listening.host())
+                .port(listening.port());
+        if (listening.authToken() != null) {
+            server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
+        }
+        server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings), true);
+        if (owned) {
+            server.closeOnStop(backend);
+        }
+        return server.start();
+    }
+
+    /** Reads and checks where to listen and the inbound token, before anything is opened. */
+    private Listening listening(LaunchOptions options) {
+        String host = options.value(common.host());
+        int port = options.port(common.port());
+        String authToken = options.value(common.authToken());
+        if (authToken != null && authToken.isBlank()) {
+            throw new UsageException(common.authToken().name() + " must not be blank.");
+        }
+        BindingRule.check(host, authToken != null, common.authToken());
+        return new Listening(host, port, authToken);
+    }
+
+    private HumanitecMcpSettings settings(LaunchOptions options, String host) {
+        try {
+            return HumanitecMcpSettings.builder()
+                    .readOnly(options.isOn(readOnly))
+                    .allowedTools(toolList(options.value(tools)))
+                    .stateless(options.isOn(stateless))
+                    .allowedOrigins(list(options.value(allowedOrigins)))
+                    .allowedHosts(hosts(options.value(allowedHosts), host))
+                    .maxRequestBytes(bytes(options.value(maxRequestBytes)))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            if (e instanceof UsageException) {
+                throw e;
+            }
+            throw new UsageException(
+                    (e.getMessage().startsWith("no tool") ? tools.name() + " with " + readOnly.name() + ": " : "")
+                            + e.getMessage());
+        }
+    }
+
+    private Set<HumanitecTool> toolList(String value) {
+        Set<HumanitecTool> allowed = EnumSet.noneOf(HumanitecTool.class);
+        for (String name : list(value)) {
+            allowed.add(HumanitecTool.byName(name)
+                    .orElseThrow(() -> new UsageException(
+                            tools.name() + ": no tool is named '" + name + "'; the tools are " + toolNames())));
+        }
+        if (value != null && allowed.isEmpty()) {
+            throw new UsageException(tools.name() + " must name at least one tool; the tools are " + toolNames());
+        }
+        return allowed;
+    }
+
+    private static String toolNames() {
+        return String.join(
+                ", ",
+                EnumSet.allOf(HumanitecTool.class).stream()
+                        .map(HumanitecTool::toolName)
+                        .toList());
+    }
+
+    /** The given hosts, else the loopback names plus the address listened on (unless it is a wildcard). */
+    private static List<String> hosts(String value, String host) {
+        if (value != null && !value.isBlank()) {
+            return list(value);
+        }
+        List<String> hosts = new ArrayList<>(HumanitecMcpSettings.LOOPBACK_HOSTS);
+        if (!BindingRule.isLoopback(host) && !host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
+            String literal = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+            hosts.add(literal);
+            hosts.add(literal + ":*");
+        }
+        return hosts;
+    }
+
+    private int bytes(String value) {
+        try {
+            int bytes = Integer.parseInt(value.strip());
+            if (bytes >= 1 && bytes <= HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(maxRequestBytes.name() + " must be a number of bytes from 1 to "
+                + HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING + ", not '" + value + "'");
+    }
+
+    private static List<String> list(String value) {
+        List<String> items = new ArrayList<>();
+        if (value != null) {
+            for (String item : value.split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        return items;
+    }
+
+    /** Where to listen and the inbound token; the token is never shown. */
+    private record Listening(String host, int port, String authToken) {
+        @Override
+        public String toString() {
+            return "Listening[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
+                    + "]";
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.openhumanitec.events.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openhumanitec.events.mcp.McpTestServers.call;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openhumanitec.events.launcher.EmbeddedServer;
+import org.openhumanitec.events.sandbox.HumanitecSandbox;
+
+/** {@code --read-only}, {@code --tools} and {@code --stateless}: what is listed is exactly what is callable. */
+class ModesTest {
+
+    private static List<String> listed(McpSyncClient client) {
+        return client.listTools().tools().stream().map(Tool::name).toList();
+    }
+
+    private static void assertNotCallable(McpSyncClient client, HumanitecTool tool) {
+        assertThatThrownBy(() -> call(client, tool, Map.of("orgId", "o", "appId", "a")))
+                .isInstanceOf(McpError.class)
+                .hasMessageContaining("Unknown tool");
+    }
+
+    @Test
+    void readOnly_listsAndServesOnlyTheReadOnlyTools() {
+        HumanitecSandbox sandbox = HumanitecSandbox.create();
+        try (EmbeddedServer server = McpTestServers.start(sandbox, "--read-only");
+                McpSyncClient client = McpTestServers.connect(server)) {
+            assertThat(listed(client)).containsExactly("list-webhooks", "get-webhook", "list-events");
+            assertThat(call(client, HumanitecTool.LIST_EVENTS, Map.of("orgId", "o"))
+                            .isError())
+                    .isFalse();
+            assertNotCallable(client, HumanitecTool.DELETE_ALL_JOBS);
+            assertNotCallable(client, HumanitecTool.CREATE_WEBHOOK);
+        }
+    }
+
+    @Test
+    void anAllowList_listsAndServesOnlyTheToolsNamed() {
+        HumanitecSandbox sandbox = HumanitecSandbox.create();
+        try (EmbeddedServer server = McpTestServers.start(sandbox, "--tools", "list-webhooks, Create-New-Webhook");
+                McpSyncClient client = McpTestServers.connect(server)) {
+            assertThat(listed(client)).containsExactly("list-webhooks", "create-new-webhook");
+            assertThat(call(client, HumanitecTool.LIST_WEBHOOKS, Map.of("orgId", "o", "appId", "a"))
+                            .isError())
+                    .isFalse();
+            assertNotCallable(client, HumanitecTool.LIST_EVENTS);
+            assertNotCallable(client, HumanitecTool.DELETE_WEBHOOK);
+        }
+    }
+
+    @Test
+    void readOnlyWithAnAllowList_keepsTheReadOnlyToolsNamed() {
+        try (EmbeddedServer server = McpTestServers.start(
+                        HumanitecSandbox.create(), "--read-only", "--tools", "list-events,delete-webhook");
+                McpSyncClient client = McpTestServers.connect(server)) {
+            assertThat(listed(client)).containsExactly("list-events");
+        }
+    }
+
+    @Test
+    void stateless_servesEveryToolWithoutASession() {
+        HumanitecSandbox sandbox = HumanitecSandbox.create();
+        try (EmbeddedServer server = McpTestServers.start(sandbox, "--stateless");
+                McpSyncClient client = McpTestServers.connect(server)) {
+            assertThat(listed(client)).hasSize(7);
+            assertThat(call(
+                                    client,
+                                    HumanitecTool.CREATE_WEBHOOK,
+                                    Map.of(
+                                            "orgId",
+                                            "o",
+                                            "appId",
+                                            "a",
+                                            "body",
+                                            Map.of(
+                                                    "id",
+                                                    "hook",
+                                                    "url",
+                                                    "https://hooks.example.com/x",
+                                                    "triggers",
+                                                    List.of(Map.of("scope", "deployment", "type", "started")))))
+                            .isError())
+                    .isFalse();
+            assertThat(sandbox.webhooks().list("o", "a")).hasSize(1);
+
+            RawMcp.Answer answer = new RawMcp(server.uri()).post(RawMcp.TOOLS_LIST, null);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Mcp-Session-Id")).isEmpty();
+            assertThat(answer.body()).contains("\"list-webhooks\"");
+        }
+    }
+}
