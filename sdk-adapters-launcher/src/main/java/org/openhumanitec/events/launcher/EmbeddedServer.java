@@ -67,6 +67,9 @@ public final class EmbeddedServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.setErrorHandler(new JsonErrorHandler());
+        FilterHolder drain = new FilterHolder(new UnreadBodyDrain());
+        drain.setAsyncSupported(true);
+        context.addFilter(drain, "/*", EnumSet.of(DispatcherType.REQUEST));
         for (FilterMount mount : builder.filters) {
             FilterHolder holder = new FilterHolder(mount.filter());
             holder.setAsyncSupported(true);

@@ -61,6 +61,31 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void anAnswerBeforeTheBodyIsRead_reachesTheClient_andTheConnectionStaysUsable() throws Exception {
+        // The token filter answers 401 without reading the body; a client still sending a large body must get the
+        // 401, not a reset, and its next request on the same pooled connection must work.
+        server = EmbeddedServer.builder("test")
+                .filter("/*", new BearerTokenFilter("t0ken", request -> false))
+                .servlet("/v1/*", new EchoServlet(), false)
+                .start();
+        byte[] large = new byte[4 * 1024 * 1024];
+        HttpRequest declared = HttpRequest.newBuilder(URI.create(server.uri() + "/v1/x"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(large))
+                .build();
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.uri() + "/v1/x"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large)))
+                .build();
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(http.send(declared, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(401);
+            assertThat(http.send(chunked, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(401);
+            assertThat(get("/v1/x").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void errorsAreJsonWithoutInternals() throws Exception {
         server = EmbeddedServer.builder("test")
                 .servlet("/v1/*", new EchoServlet(), false)

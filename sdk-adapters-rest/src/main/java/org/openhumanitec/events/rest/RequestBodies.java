@@ -24,13 +24,6 @@ final class RequestBodies {
 
     private static final ObjectMapper MAPPER = HumanitecJson.newMapper();
 
-    /**
-     * How much of a body over the limit is read and dropped before the 413 is sent: a client still sending when
-     * the server answers and closes gets a reset instead of the answer, so a body up to this size is drained and
-     * the connection stays usable; beyond it, Jetty closes the connection after the answer.
-     */
-    private static final long DRAIN_CEILING = 16L * 1024 * 1024;
-
     private RequestBodies() {}
 
     /**
@@ -46,13 +39,13 @@ final class RequestBodies {
     static byte[] read(HttpServletRequest request, int maxBytes) throws RestProblem, IOException {
         requireJson(request.getContentType());
         long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
         try (InputStream in = request.getInputStream()) {
-            if (declared > maxBytes) {
-                throw tooLarge(maxBytes, in);
-            }
             byte[] body = in.readNBytes(maxBytes + 1);
             if (body.length > maxBytes) {
-                throw tooLarge(maxBytes, in);
+                throw tooLarge(maxBytes);
             }
             return body;
         }
@@ -121,12 +114,7 @@ final class RequestBodies {
         return new RestProblem(415, "Send the body as application/json (UTF-8).");
     }
 
-    private static RestProblem tooLarge(int maxBytes, InputStream rest) throws IOException {
-        byte[] buffer = new byte[8192];
-        long drained = 0;
-        for (int read; drained < DRAIN_CEILING && (read = rest.read(buffer)) >= 0; ) {
-            drained += read;
-        }
+    private static RestProblem tooLarge(int maxBytes) {
         return new RestProblem(413, "The request body is larger than " + maxBytes + " bytes.");
     }
 
