@@ -38,6 +38,23 @@ public final class StubPayloads {
     private StubPayloads() {}
 
     /**
+     * Prints the bodies {@code benchmarks/run.sh} seeds the sandbox faces with: one create-webhook request per line,
+     * {@value #LIST_SIZE} lines.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) {
+        ObjectMapper mapper = HumanitecJson.newMapper();
+        for (int i = 0; i < LIST_SIZE; i++) {
+            try {
+                System.out.println(mapper.writeValueAsString(createRequest(i)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the canned bodies cannot be written", e);
+            }
+        }
+    }
+
+    /**
      * The {@code i}-th webhook of the list.
      *
      * @param i from 0
