@@ -146,6 +146,7 @@ def main():
         f"and the SDK over OkHttp, {machine.get('other_forks')} for the JDK and HC5 transports; `-prof gc` |",
         f"| load | wrk, {machine.get('wrk_connections')} connections, 2 threads, a warm-up round then "
         f"{machine.get('wrk_rounds')} rounds of {machine.get('wrk_seconds')} s |",
+        f"| faces' JVM options | {machine.get('face_java_opts') or 'none (the faces as shipped: default heap, 1/4 of memory)'} |",
         f"| whole run | {machine.get('seconds')} s |", "",
         "To reproduce:", "", "```bash", machine.get("command", "benchmarks/run.sh"), "```", "",
         "## The client against raw OkHttp (JMH)", "",
@@ -188,10 +189,15 @@ def main():
         path = results / f"mcp-{clients}.jsonl"
         if path.exists():
             mcp_runs[clients] = json.loads(path.read_text().strip().splitlines()[-1])
+    failed = results / "mcp-failed.txt"
+    if failed.exists():
+        lines += ["**The MCP face failed in this run:** " + "; ".join(failed.read_text().split("\n")).strip("; ")
+                  + " (in the results directory).", ""]
     if (results / "mcp-skipped.txt").exists() or not mcp_runs:
-        lines += ["**Not measured in this run:** the MCP face's runnable jar "
-                  "(`sdk-adapters-mcp/target/sdk-adapters-mcp-0.1.0-SNAPSHOT-runnable.jar`) was not built. Its targets "
-                  "are listed below as not measured.", ""]
+        if not failed.exists():
+            lines += ["**Not measured in this run:** the MCP face's runnable jar "
+                      "(`sdk-adapters-mcp/target/sdk-adapters-mcp-0.1.0-SNAPSHOT-runnable.jar`) was not built. Its "
+                      "targets are listed below as not measured.", ""]
         targets.append((f"MCP tools/call list-webhooks p50, 1 client: ≤ {MCP_P50_TARGET_MS} ms", "not measured", None))
     else:
         lines += ["`tools/call list-webhooks` on the sandbox (seeded with the same 20 webhooks), each client with its own",

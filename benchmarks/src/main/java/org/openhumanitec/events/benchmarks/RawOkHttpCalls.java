@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -53,6 +55,8 @@ public final class RawOkHttpCalls implements WebhookCalls {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
+                // As many idle connections as the SDK keeps: OkHttp's default 5 would reconnect at 8 threads.
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .build();
         this.base = HttpUrl.get(baseUrl);
         ObjectMapper mapper = HumanitecJson.newMapper();
