@@ -65,10 +65,7 @@ public final class ClientCore implements AutoCloseable {
                 .options(options)
                 .logger(logger)
                 .logLevel(Logger.Level.valueOf(logLevel.name()))
-                // The one header that is the same on every request and known only at run time; the literal
-                // form skips Feign's template parsing.
-                .requestInterceptor(template -> template.headerLiteral("User-Agent", UserAgent.VALUE))
-                .target(HumanitecResource.class, baseUrl.value());
+                .target(new HumanitecTarget(baseUrl.value()));
         RetryingCaller caller = new RetryingCaller(
                 retryPolicy, clock, callTimeout, options, logLevel == HttpLogLevel.NONE ? null : logger.slf4j());
         return new ClientCore(resource, caller, transport.resources());

@@ -14,9 +14,10 @@ import org.openhumanitec.events.api.model.Webhook;
 /**
  * The 7 operations as Feign sees them. One proxy per client serves every view: the credential is an argument,
  * expanded into the {@code Authorization} header; ids are expanded by {@link PathSegments}; the options
- * argument carries the attempt's timeouts (the read timeout shrinks when the call's deadline is near).
+ * argument carries the attempt's timeouts (the read timeout shrinks when the call's deadline is near). The
+ * constant headers ({@code Accept}, {@code User-Agent}, {@code Content-Type}) are added by {@link HumanitecTarget}.
  */
-@Headers({"Accept: application/json", "Authorization: {authorization}"})
+@Headers("Authorization: {authorization}")
 interface HumanitecResource {
 
     @RequestLine(value = "DELETE /orgs/{orgId}/apps/{appId}/jobs", decodeSlash = false)
@@ -34,7 +35,6 @@ interface HumanitecResource {
             Request.Options options);
 
     @RequestLine(value = "POST /orgs/{orgId}/apps/{appId}/webhooks", decodeSlash = false)
-    @Headers("Content-Type: application/json")
     Webhook createWebhook(
             @Param(value = "authorization", expander = Credential.Expander.class) Credential credential,
             @Param(value = "orgId", expander = PathSegments.class) String orgId,
@@ -59,7 +59,6 @@ interface HumanitecResource {
             Request.Options options);
 
     @RequestLine(value = "PATCH /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", decodeSlash = false)
-    @Headers("Content-Type: application/json")
     UpdatedWebhook updateWebhook(
             @Param(value = "authorization", expander = Credential.Expander.class) Credential credential,
             @Param(value = "orgId", expander = PathSegments.class) String orgId,

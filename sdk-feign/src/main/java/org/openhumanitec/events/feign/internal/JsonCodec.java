@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  * reports as a network failure, not as an invalid response.
  */
 public final class JsonCodec implements Encoder, Decoder {
+
+    /** The largest announced length read into an array of that size up front: a lying header costs no more. */
+    private static final int PRESIZED_LIMIT = 1024 * 1024;
 
     private final ObjectMapper mapper;
     private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -83,13 +87,35 @@ public final class JsonCodec implements Encoder, Decoder {
         return mapper.readerFor(mapper.getTypeFactory().constructType(type));
     }
 
+    /**
+     * The whole body. With a {@code Content-Length} it is read into one array of that size ({@code readAllBytes}
+     * would fill 8 KiB chunks and copy them, several times the body's size for a small answer); anything past the
+     * announced length is still read.
+     */
     static byte[] readAll(Response response) throws IOException {
         Response.Body body = response.body();
         if (body == null) {
             return new byte[0];
         }
+        Integer length = body.length();
         try (InputStream in = body.asInputStream()) {
-            return in.readAllBytes();
+            if (length == null || length < 0 || length > PRESIZED_LIMIT) {
+                return in.readAllBytes();
+            }
+            byte[] bytes = new byte[length];
+            int read = in.readNBytes(bytes, 0, length);
+            if (read < length) {
+                return Arrays.copyOf(bytes, read);
+            }
+            int next = in.read();
+            if (next < 0) {
+                return bytes;
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] all = Arrays.copyOf(bytes, length + 1 + rest.length);
+            all[length] = (byte) next;
+            System.arraycopy(rest, 0, all, length + 1, rest.length);
+            return all;
         }
     }
 

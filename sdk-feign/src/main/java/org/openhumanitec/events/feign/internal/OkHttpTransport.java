@@ -1,14 +1,27 @@
 package org.openhumanitec.events.feign.internal;
 
 import feign.okhttp.OkHttpClient;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 
 /**
  * OkHttp, the default transport. Its timeouts equal the ones Feign passes with each request, so feign-okhttp
  * uses this one client (and its connection pool) instead of deriving a new one per call. OkHttp's own silent
  * retry ({@code retryOnConnectionFailure}) is off: it would re-send a request that may have reached the server,
  * a POST included. Redirects are off too (a redirect would be answered as an unexpected status).
+ *
+ * <p>The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections, not OkHttp's default 5: with more
+ * concurrent calls than that (a gateway serving 16 callers, say) OkHttp closed the surplus after every call and
+ * opened new ones, which cost the REST gateway most of its CPU (measured with {@code benchmarks/run.sh}).
  */
 public final class OkHttpTransport implements TransportFactory {
+
+    /** The most idle connections the pool keeps open, as many as the Apache HttpClient 5 transport's pool holds. */
+    public static final int MAX_IDLE_CONNECTIONS = ApacheHttp5Transport.MAX_CONNECTIONS;
+
+    /** How long an idle connection stays in the pool: OkHttp's default, 5 minutes. */
+    public static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
 
     /** Loaded by name by {@code Transport}. */
     public OkHttpTransport() {}
@@ -22,6 +35,7 @@ public final class OkHttpTransport implements TransportFactory {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
                 .build();
         // Sync calls never start OkHttp's dispatcher executor, so the pool is all there is to release.
         return new OpenTransport(

@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""Writes docs/benchmarks.md from the raw results of benchmarks/run.sh.
+
+Usage: benchmarks/report.py <results dir> <markdown file>
+
+Medians: JMH's per-fork means, then the median over forks (the error column is JMH's 99.9% interval over all
+measured iterations); wrk's rounds, then the median over rounds. Ratios compare contenders of the same run.
+"""
+import json
+import statistics
+import sys
+from pathlib import Path
+
+OPERATIONS = [("listWebhooks", "list webhooks (20)"), ("getWebhook", "get webhook"), ("createWebhook", "create webhook")]
+CONTENDERS = [("raw-okhttp", "raw OkHttp + Jackson"), ("sdk-okhttp", "SDK, OkHttp"), ("sdk-jdk", "SDK, JDK HttpClient"),
+              ("sdk-hc5", "SDK, Apache HC5")]
+TIME_TARGET = {1: 1.10, 8: 1.20}
+ALLOC_TARGET = 2.0
+GATEWAY_CPU_TARGET_MS = 0.12
+STARTUP_TARGET_MS = 1500
+RSS_TARGET_MB = 150
+MCP_P50_TARGET_MS = 1.0
+
+
+def read_properties(path):
+    values = {}
+    for line in path.read_text().splitlines():
+        if "=" in line:
+            key, value = line.split("=", 1)
+            values[key] = value
+    return values
+
+
+def fork_median(raw_data):
+    """The median over forks of each fork's mean, and the fork means' range."""
+    means = [statistics.fmean(iterations) for iterations in raw_data if iterations]
+    return statistics.median(means), min(means), max(means), len(means)
+
+
+def read_jmh(results):
+    """{(operation, threads, client): {time, time_err, time_lo, time_hi, forks, alloc, alloc_err}}"""
+    cases = {}
+    for path in sorted(results.glob("jmh-*.json")):
+        for entry in json.loads(path.read_text()):
+            operation = entry["benchmark"].rsplit(".", 1)[1]
+            client = entry["params"]["client"]
+            primary = entry["primaryMetric"]
+            time, low, high, forks = fork_median(primary["rawData"])
+            alloc = entry["secondaryMetrics"].get("gc.alloc.rate.norm")
+            cases[(operation, entry["threads"], client)] = {
+                "time": time, "time_err": primary["scoreError"], "time_lo": low, "time_hi": high, "forks": forks,
+                "unit": primary["scoreUnit"],
+                "alloc": fork_median(alloc["rawData"])[0] if alloc else None,
+                "alloc_err": alloc["scoreError"] if alloc else None,
+            }
+    return cases
+
+
+def number(value, digits=1):
+    value = None if value is None else float(value)  # JMH writes "NaN" as a string
+    if value is None or value != value:
+        return "n/a"
+    return f"{value:,.{digits}f}"
+
+
+def verdict(ok):
+    return "**met**" if ok else "**missed**"
+
+
+def jmh_section(cases, lines, targets):
+    threads_run = sorted({threads for (_, threads, _) in cases})
+    for threads in threads_run:
+        lines += [f"### {threads} thread{'s' if threads > 1 else ''}"
+                  + (" (JMH worker and stub pinned to one core with taskset)" if threads == 1 else ""), "",
+                  "| operation | client | time/op (µs) | ± error | fork range | alloc/op (B) | time vs raw | alloc vs raw |",
+                  "|---|---|---:|---:|---|---:|---:|---:|"]
+        for operation, label in OPERATIONS:
+            raw = cases.get((operation, threads, "raw-okhttp"))
+            for client, client_label in CONTENDERS:
+                case = cases.get((operation, threads, client))
+                if case is None:
+                    continue
+                time_ratio = case["time"] / raw["time"] if raw else None
+                alloc_ratio = case["alloc"] / raw["alloc"] if raw and case["alloc"] and raw["alloc"] else None
+                lines.append(
+                    f"| {label} | {client_label} | {number(case['time'])} | {number(case['time_err'])} | "
+                    f"{number(case['time_lo'])}–{number(case['time_hi'])} ({case['forks']} forks) | "
+                    f"{number(case['alloc'], 0)} | "
+                    f"{'1' if client == 'raw-okhttp' else number(time_ratio, 2) + '×'} | "
+                    f"{'1' if client == 'raw-okhttp' else number(alloc_ratio, 2) + '×'} |")
+                if client == "sdk-okhttp" and raw:
+                    limit = TIME_TARGET.get(threads)
+                    if limit:
+                        targets.append((f"SDK (OkHttp) time/op, {label}, {threads} thread(s): ≤ {limit:.2f}× raw",
+                                        f"{time_ratio:.2f}×", time_ratio <= limit))
+                    if alloc_ratio is not None:
+                        targets.append((f"SDK (OkHttp) alloc/op, {label}, {threads} thread(s): ≤ {ALLOC_TARGET:.0f}× raw",
+                                        f"{alloc_ratio:.2f}×", alloc_ratio <= ALLOC_TARGET))
+        lines.append("")
+
+
+def read_face(results, name):
+    summary_path = results / f"{name}.json"
+    if not summary_path.exists():
+        return None
+    face = json.loads(summary_path.read_text())
+    rounds_path = results / f"{name}.rounds.jsonl"
+    rounds = [json.loads(line) for line in rounds_path.read_text().splitlines()] if rounds_path.exists() else []
+    face["rounds"] = rounds
+    if rounds:
+        face["rps"] = statistics.median(r["requests"] / (r["duration_us"] / 1e6) for r in rounds)
+        face["rps_lo"] = min(r["requests"] / (r["duration_us"] / 1e6) for r in rounds)
+        face["rps_hi"] = max(r["requests"] / (r["duration_us"] / 1e6) for r in rounds)
+        face["p50_ms"] = statistics.median(r["p50_us"] for r in rounds) / 1000
+        face["p99_ms"] = statistics.median(r["p99_us"] for r in rounds) / 1000
+        face["requests"] = sum(r["requests"] for r in rounds)
+        face["failures"] = sum(r["socket_errors"] + r["non_2xx"] for r in rounds)
+        face["cpu_ms_per_request"] = face["cpu_ticks"] / face["clk_tck"] * 1000 / face["requests"]
+    return face
+
+
+def main():
+    results, output = Path(sys.argv[1]), Path(sys.argv[2])
+    machine = read_properties(results / "machine.properties")
+    smoke = machine.get("mode") == "smoke"
+    cases = read_jmh(results)
+    targets = []
+    lines = ["# Benchmarks", ""]
+    if smoke:
+        lines += ["> **SMOKE RUN — these figures mean nothing.** This page was written by `benchmarks/run.sh --smoke`",
+                  "> (1 fork, 1-second iterations, 2-second load rounds) on a machine shared with builds, only to check",
+                  "> the report. Rerun `benchmarks/run.sh` on a quiet machine for real figures.", ""]
+    lines += [
+        "Written by `benchmarks/report.py` from one run of `benchmarks/run.sh`; see `benchmarks/README.md` for what each",
+        "benchmark measures. Single figures move 10–20% between runs on a shared 2-core machine: compare the ratios",
+        "within this run, not figures across runs.", "",
+        "## Machine and method", "",
+        "| | |", "|---|---|",
+        f"| date (UTC) | {machine.get('date')} |",
+        f"| cores | {machine.get('cores')} ({machine.get('cpu')}), {machine.get('memory_gib')} GiB |",
+        f"| JDK | {machine.get('java')} ({machine.get('java_vendor')}) |",
+        f"| kernel | {machine.get('kernel')} |",
+        f"| load average before | {machine.get('load_before')} |",
+        f"| commit | {machine.get('commit')} |",
+        f"| JMH | 1.37, average time, {machine.get('jmh_iterations')}; {machine.get('core_forks')} forks for raw OkHttp "
+        f"and the SDK over OkHttp, {machine.get('other_forks')} for the JDK and HC5 transports; `-prof gc` |",
+        f"| load | wrk, {machine.get('wrk_connections')} connections, 2 threads, a warm-up round then "
+        f"{machine.get('wrk_rounds')} rounds of {machine.get('wrk_seconds')} s |",
+        f"| faces' JVM options | {machine.get('face_java_opts') or 'none (the faces as shipped: default heap, 1/4 of memory)'} |",
+        f"| whole run | {machine.get('seconds')} s |", "",
+        "To reproduce:", "", "```bash", machine.get("command", "benchmarks/run.sh"), "```", "",
+        "## The client against raw OkHttp (JMH)", "",
+        "Each contender calls the same in-process loopback stub (canned bytes, HTTP/1.1 keep-alive) and decodes into",
+        "the same `sdk-api` records with `sdk-jackson`. Time/op is the median of the forks' means; the error is JMH's",
+        "99.9% interval; alloc/op is `gc.alloc.rate.norm` (bytes allocated per call by the whole JVM, stub included:",
+        "it allocates nothing per request).", ""]
+    jmh_section(cases, lines, targets)
+
+    faces = {name: read_face(results, name) for name in ["stub", "rest-gateway", "rest-sandbox", "mcp-sandbox"]}
+    lines += ["## The faces under load (wrk)", "",
+              "`GET /v1/orgs/acme-corp/apps/billing-api/webhooks` (20 webhooks; the stub itself serves it without `/v1`).",
+              "Medians over the rounds; CPU per request is the process's user + system CPU time over the measured rounds",
+              "divided by the requests they served.", "",
+              "| server | throughput (req/s) | round range | p50 (ms) | p99 (ms) | CPU per request (ms) | failed requests |",
+              "|---|---:|---|---:|---:|---:|---:|"]
+    labels = {"stub": "the stub, directly", "rest-gateway": "REST face, gateway mode → stub",
+              "rest-sandbox": "REST face, sandbox mode", "mcp-sandbox": "MCP face, sandbox mode"}
+    for name in ["stub", "rest-gateway", "rest-sandbox"]:
+        face = faces[name]
+        if face is None or not face["rounds"]:
+            lines.append(f"| {labels[name]} | not run | | | | | |")
+            continue
+        lines.append(f"| {labels[name]} | {number(face['rps'], 0)} | {number(face['rps_lo'], 0)}–{number(face['rps_hi'], 0)} | "
+                     f"{number(face['p50_ms'], 2)} | {number(face['p99_ms'], 2)} | {number(face['cpu_ms_per_request'], 3)} | "
+                     f"{face['failures']} |")
+    lines.append("")
+    gateway = faces["rest-gateway"]
+    if gateway and gateway["rounds"]:
+        targets.append((f"gateway CPU per proxied GET …/webhooks: ≤ {GATEWAY_CPU_TARGET_MS} ms",
+                        f"{gateway['cpu_ms_per_request']:.3f} ms", gateway["cpu_ms_per_request"] <= GATEWAY_CPU_TARGET_MS))
+        stub = faces["stub"]
+        if stub and stub["rounds"]:
+            lines += [f"Gateway throughput is {gateway['rps'] / stub['rps']:.2f}× the stub's served directly "
+                      f"(p50 {gateway['p50_ms']:.2f} ms against {stub['p50_ms']:.2f} ms).", ""]
+
+    lines += ["## The MCP face", ""]
+    mcp_runs = {}
+    for clients in (1, 8):
+        path = results / f"mcp-{clients}.jsonl"
+        if path.exists():
+            mcp_runs[clients] = json.loads(path.read_text().strip().splitlines()[-1])
+    failed = results / "mcp-failed.txt"
+    if failed.exists():
+        lines += ["**The MCP face failed in this run:** " + "; ".join(failed.read_text().split("\n")).strip("; ")
+                  + " (in the results directory).", ""]
+    if (results / "mcp-skipped.txt").exists() or not mcp_runs:
+        if not failed.exists():
+            lines += ["**Not measured in this run:** the MCP face's runnable jar "
+                      "(`sdk-adapters-mcp/target/sdk-adapters-mcp-0.1.0-SNAPSHOT-runnable.jar`) was not built. Its "
+                      "targets are listed below as not measured.", ""]
+        targets.append((f"MCP tools/call list-webhooks p50, 1 client: ≤ {MCP_P50_TARGET_MS} ms", "not measured", None))
+    else:
+        lines += ["`tools/call list-webhooks` on the sandbox (seeded with the same 20 webhooks), each client with its own",
+                  "session, calls back to back (`McpLoadClient`, JDK HttpClient).", "",
+                  "| clients | calls | items per answer | throughput (calls/s) | p50 (ms) | p99 (ms) | errors |",
+                  "|---:|---:|---:|---:|---:|---:|---:|"]
+        for clients, run in sorted(mcp_runs.items()):
+            lines.append(f"| {clients} | {run['calls']} | {run['items']} | {number(run['throughput'], 0)} | "
+                         f"{number(run['p50_ms'], 2)} | {number(run['p99_ms'], 2)} | {run['errors']} |")
+        lines.append("")
+        if 1 in mcp_runs:
+            p50 = mcp_runs[1]["p50_ms"]
+            targets.append((f"MCP tools/call list-webhooks p50, 1 client: ≤ {MCP_P50_TARGET_MS} ms", f"{p50:.2f} ms",
+                            p50 <= MCP_P50_TARGET_MS))
+
+    lines += ["## Start-up and memory", "",
+              "Start-up: from launching `java -jar` to the first 200 on the endpoint under test (curl every 10 ms).",
+              "RSS: the process's resident set after its load.", "",
+              "| process | start-up to first 200 (ms) | RSS after load (MB) |", "|---|---:|---:|"]
+    for name in ["stub", "rest-gateway", "rest-sandbox", "mcp-sandbox"]:
+        face = faces[name]
+        if face is None:
+            lines.append(f"| {labels[name]} | not run | not run |")
+            if name != "stub":
+                targets.append((f"{labels[name]}: start-up ≤ {STARTUP_TARGET_MS / 1000:.1f} s, RSS ≤ {RSS_TARGET_MB} MB",
+                                "not measured", None))
+            continue
+        rss_mb = face["rss_kb"] / 1024
+        lines.append(f"| {labels[name]} | {face['startup_ms']} | {rss_mb:.0f} |")
+        if name != "stub":
+            targets.append((f"{labels[name]}: start-up ≤ {STARTUP_TARGET_MS / 1000:.1f} s",
+                            f"{face['startup_ms'] / 1000:.2f} s", face["startup_ms"] <= STARTUP_TARGET_MS))
+            targets.append((f"{labels[name]}: RSS after load ≤ {RSS_TARGET_MB} MB", f"{rss_mb:.0f} MB",
+                            rss_mb <= RSS_TARGET_MB))
+    lines.append("")
+
+    met = sum(1 for _, _, ok in targets if ok)
+    missed = sum(1 for _, _, ok in targets if ok is False)
+    unmeasured = sum(1 for _, _, ok in targets if ok is None)
+    summary = [f"## Targets: {met} met, {missed} missed" + (f", {unmeasured} not measured" if unmeasured else ""), ""]
+    if smoke:
+        summary += ["(A smoke run: these verdicts only show that the report works.)", ""]
+    summary += ["| target | this run | verdict |", "|---|---:|---|"]
+    for name, value, ok in targets:
+        summary.append(f"| {name} | {value} | {'not measured' if ok is None else verdict(ok)} |")
+    summary.append("")
+    # The verdicts go first, after the machine and method.
+    index = lines.index("## The client against raw OkHttp (JMH)")
+    lines[index:index] = summary
+
+    output.write_text("\n".join(lines))
+    print(f"wrote {output}: {met} targets met, {missed} missed, {unmeasured} not measured")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# Runs every benchmark of issue 8 in one go and rewrites docs/benchmarks.md:
+#   1. JMH: HumanitecClient (OkHttp, JDK, HC5 transports) against raw OkHttp + Jackson, list/get/create webhooks,
+#      1 thread pinned with taskset and 8 threads, time/op and alloc/op (-prof gc), several forks;
+#   2. wrk against the loopback stub, the REST face in gateway mode in front of it, the REST face in sandbox mode:
+#      GET .../webhooks (20 items), 16 connections, several rounds; the gateway's CPU time per proxied request;
+#   3. the MCP face (if its runnable jar is built): tools/call list-webhooks with 1 and 8 clients;
+#   4. start-up time to the first 200 and RSS after the load, for each face.
+#
+# Usage: benchmarks/run.sh [--smoke]
+#   --smoke   a quick pass (1 fork, short rounds) to check the machinery; its figures mean nothing.
+# Environment: SKIP_BUILD=1 reuses the jars in target/; BENCH_CORE (default 1) is the core of the pinned 1-thread
+# JMH case; BENCH_OUT (default benchmarks/target/results) keeps the raw results; FACE_JAVA_OPTS (default none: the
+# faces as shipped) is passed to the faces' JVMs, for example -Xmx64m to see what memory they need.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+
+MODE=full
+if [[ ${1:-} == --smoke ]]; then
+  MODE=smoke
+elif [[ $# -gt 0 ]]; then
+  echo "usage: benchmarks/run.sh [--smoke]" >&2
+  exit 2
+fi
+
+OUT=${BENCH_OUT:-$ROOT/benchmarks/target/results}
+CORE=${BENCH_CORE:-1}
+BENCH_JAR=$ROOT/benchmarks/target/benchmarks.jar
+REST_JAR=$ROOT/sdk-adapters-rest/target/sdk-adapters-rest-0.1.0-SNAPSHOT-runnable.jar
+MCP_JAR=$ROOT/sdk-adapters-mcp/target/sdk-adapters-mcp-0.1.0-SNAPSHOT-runnable.jar
+WEBHOOKS_PATH=/orgs/acme-corp/apps/billing-api/webhooks
+
+if [[ $MODE == smoke ]]; then
+  CORE_FORKS=1; OTHER_FORKS=1; JMH_WI=1; JMH_I=2; JMH_TIME=1s
+  WRK_WARMUP=2; WRK_ROUNDS=2; WRK_SECONDS=2; MCP_WARMUP=1; MCP_SECONDS=2
+else
+  # 24 JMH cases: raw OkHttp and the SDK over OkHttp get 3 forks (the ratios of the targets), JDK and HC5 2.
+  CORE_FORKS=3; OTHER_FORKS=2; JMH_WI=2; JMH_I=2; JMH_TIME=1s
+  # A JVM face needs ~20 s of load before its JIT settles (the gateway's CPU per request fell from 0.39 to 0.17 ms
+  # over its first 15 s): the warm-up round is not counted.
+  WRK_WARMUP=15; WRK_ROUNDS=3; WRK_SECONDS=5; MCP_WARMUP=5; MCP_SECONDS=8
+fi
+WRK_CONNECTIONS=16
+
+STARTED=$(date +%s)
+log() { printf '[%4ss] %s\n' "$(($(date +%s) - STARTED))" "$*" >&2; }
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# --- tools -------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+for tool in java curl taskset python3; do
+  command -v "$tool" >/dev/null || { echo "run.sh needs $tool" >&2; exit 1; }
+done
+
+# --- build -------------------------------------------------------------------------------------------------------
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+  log "building benchmarks, sdk-adapters-rest and sdk-adapters-mcp"
+  build=(package -q -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip
+    -pl benchmarks,sdk-adapters-rest,sdk-adapters-mcp -am)
+  ./mvnw -o "${build[@]}" || ./mvnw "${build[@]}"
+fi
+[[ -f $BENCH_JAR ]] || { echo "missing $BENCH_JAR" >&2; exit 1; }
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+# --- the machine -------------------------------------------------------------------------------------------------
+{
+  echo "mode=$MODE"
+  echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cores=$(nproc)"
+  echo "cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+  echo "memory_gib=$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)"
+  echo "kernel=$(uname -r)"
+  echo "java=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')"
+  echo "java_vendor=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vendor = //p')"
+  echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $2}')"
+  echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+  echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "core_forks=$CORE_FORKS"
+  echo "other_forks=$OTHER_FORKS"
+  echo "jmh_iterations=${JMH_WI}x$JMH_TIME warm-up, ${JMH_I}x$JMH_TIME measured"
+  echo "wrk_rounds=$WRK_ROUNDS"
+  echo "wrk_seconds=$WRK_SECONDS"
+  echo "wrk_connections=$WRK_CONNECTIONS"
+  echo "pinned_core=$CORE"
+  echo "face_java_opts=${FACE_JAVA_OPTS:-}"
+} >"$OUT/machine.properties"
+
+# --- 1. JMH ------------------------------------------------------------------------------------------------------
+jmh() { # name, fork count, threads, contenders, [taskset prefix...]
+  local name=$1 forks=$2 threads=$3 clients=$4
+  shift 4
+  log "JMH $name: $clients, $threads thread(s), $forks fork(s)"
+  "$@" java -jar "$BENCH_JAR" ClientBenchmark -p client="$clients" -t "$threads" -f "$forks" \
+    -wi "$JMH_WI" -w "$JMH_TIME" -i "$JMH_I" -r "$JMH_TIME" -prof gc \
+    -rf json -rff "$OUT/jmh-$name.json" >"$OUT/jmh-$name.log" 2>&1 ||
+    { tail -30 "$OUT/jmh-$name.log" >&2; exit 1; }
+}
+# One thread: the JMH worker and the in-process stub share one core, so no figure swings with cross-core wake-ups.
+jmh 1t-core "$CORE_FORKS" 1 raw-okhttp,sdk-okhttp taskset -c "$CORE"
+jmh 1t-other "$OTHER_FORKS" 1 sdk-jdk,sdk-hc5 taskset -c "$CORE"
+jmh 8t-core "$CORE_FORKS" 8 raw-okhttp,sdk-okhttp
+jmh 8t-other "$OTHER_FORKS" 8 sdk-jdk,sdk-hc5
+
+# --- 2-4. the faces ----------------------------------------------------------------------------------------------
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+CLK_TCK=$(getconf CLK_TCK)
+
+# Starts a process in the background, waits for the first 200 from a probe command; sets FACE_PID and STARTUP_MS.
+# Returns 1 if the process exits or gives no 200 within 30 s.
+start_face() { # name, probe command (a function), command...
+  local name=$1 probe=$2
+  shift 2
+  local t0
+  t0=$(now_ms)
+  "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" &
+  FACE_PID=$!
+  PIDS+=("$FACE_PID")
+  for _ in $(seq 1 3000); do
+    if [[ $($probe) == 200 ]]; then
+      STARTUP_MS=$(($(now_ms) - t0))
+      log "$name up (pid $FACE_PID) after $STARTUP_MS ms"
+      return 0
+    fi
+    if ! kill -0 "$FACE_PID" 2>/dev/null; then
+      echo "$name exited during start-up:" >&2
+      tail -20 "$OUT/$name.err" >&2
+      return 1
+    fi
+    sleep 0.01
+  done
+  echo "$name gave no 200 within 30 s" >&2
+  return 1
+}
+
+stop_face() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+# wrk rounds against a URL; the warm-up round is not counted. Writes $OUT/<name>.rounds.jsonl, and
+# $OUT/<name>.json with the process's CPU over the measured rounds, its start-up time and RSS.
+load_face() { # name, pid, url, startup ms
+  local name=$1 pid=$2 url=$3 startup=$4
+  log "$name: wrk warm-up ${WRK_WARMUP}s, then $WRK_ROUNDS x ${WRK_SECONDS}s, $WRK_CONNECTIONS connections"
+  wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_WARMUP}s" "$url" >/dev/null
+  local before after
+  before=$(cpu_ticks "$pid")
+  : >"$OUT/$name.rounds.jsonl"
+  for round in $(seq 1 "$WRK_ROUNDS"); do
+    wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency -s "$ROOT/benchmarks/wrk-report.lua" "$url" \
+      >"$OUT/$name.wrk$round.txt"
+    grep '^{"requests"' "$OUT/$name.wrk$round.txt" >>"$OUT/$name.rounds.jsonl"
+  done
+  after=$(cpu_ticks "$pid")
+  printf '{"face":"%s","startup_ms":%d,"cpu_ticks":%d,"clk_tck":%d,"rss_kb":%d}\n' \
+    "$name" "$startup" "$((after - before))" "$CLK_TCK" "$(rss_kb "$pid")" >"$OUT/$name.json"
+}
+
+# The stub, served directly.
+STUB_PORT=$(free_port)
+STUB_URL=http://127.0.0.1:$STUB_PORT
+probe_stub() { curl -s -o /dev/null -w '%{http_code}' "$STUB_URL$WEBHOOKS_PATH" || true; }
+start_face stub probe_stub java -cp "$BENCH_JAR" org.openhumanitec.events.benchmarks.LoopbackStub --port "$STUB_PORT" ||
+  exit 1
+STUB_PID=$FACE_PID
+load_face stub "$STUB_PID" "$STUB_URL$WEBHOOKS_PATH" "$STARTUP_MS"
+
+if [[ -f $REST_JAR ]]; then
+  # The REST face in gateway mode in front of the stub (its default logging: one access-log line per request).
+  GATEWAY_PORT=$(free_port)
+  GATEWAY_URL=http://127.0.0.1:$GATEWAY_PORT/v1$WEBHOOKS_PATH
+  probe_gateway() { curl -s -o /dev/null -w '%{http_code}' "$GATEWAY_URL" || true; }
+  HUMANITEC_API_KEY=benchmark-token start_face rest-gateway probe_gateway \
+    java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" || exit 1
+  load_face rest-gateway "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS"
+  stop_face "$FACE_PID"
+
+  # The REST face in sandbox mode, seeded with the same 20 webhooks.
+  SANDBOX_PORT=$(free_port)
+  SANDBOX_URL=http://127.0.0.1:$SANDBOX_PORT/v1$WEBHOOKS_PATH
+  probe_sandbox() { curl -s -o /dev/null -w '%{http_code}' "$SANDBOX_URL" || true; }
+  start_face rest-sandbox probe_sandbox java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --sandbox --port "$SANDBOX_PORT" ||
+    exit 1
+  java -cp "$BENCH_JAR" org.openhumanitec.events.benchmarks.StubPayloads | while read -r body; do
+    curl -s -f -o /dev/null -X POST -H 'Content-Type: application/json' -d "$body" "$SANDBOX_URL"
+  done
+  items=$(curl -s "$SANDBOX_URL" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
+  [[ $items == 20 ]] || { echo "the sandbox holds $items webhooks, not 20" >&2; exit 1; }
+  load_face rest-sandbox "$FACE_PID" "$SANDBOX_URL" "$STARTUP_MS"
+  stop_face "$FACE_PID"
+else
+  log "SKIPPED the REST face: $REST_JAR is not built"
+fi
+stop_face "$STUB_PID"
+
+if [[ -f $MCP_JAR ]]; then
+  MCP_PORT=$(free_port)
+  MCP_URL=http://127.0.0.1:$MCP_PORT/mcp
+  probe_mcp() {
+    curl -s -o /dev/null -w '%{http_code}' -X POST "$MCP_URL" -H 'Content-Type: application/json' \
+      -H 'Accept: application/json, text/event-stream' \
+      -d '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"probe","version":"1"}}}' ||
+      true
+  }
+  # The MCP face is the newest: its failure is reported in docs/benchmarks.md rather than losing the whole run.
+  if start_face mcp-sandbox probe_mcp java ${FACE_JAVA_OPTS:-} -jar "$MCP_JAR" --sandbox --port "$MCP_PORT"; then
+    MCP_PID=$FACE_PID
+    MCP_STARTUP_MS=$STARTUP_MS
+    seed=20
+    for clients in 1 8; do
+      log "MCP: list-webhooks, $clients client(s), ${MCP_SECONDS}s"
+      if ! java -cp "$BENCH_JAR" org.openhumanitec.events.benchmarks.McpLoadClient --url "$MCP_URL" \
+        --clients "$clients" --warmup "$MCP_WARMUP" --duration "$MCP_SECONDS" --seed "$seed" \
+        >"$OUT/mcp-$clients.jsonl" 2>"$OUT/mcp-$clients.err"; then
+        tail -20 "$OUT/mcp-$clients.err" >&2
+        echo "the MCP load client failed with $clients client(s): see mcp-$clients.err" >>"$OUT/mcp-failed.txt"
+        rm -f "$OUT/mcp-$clients.jsonl"
+      fi
+      seed=0
+    done
+    printf '{"face":"mcp-sandbox","startup_ms":%d,"rss_kb":%d}\n' "$MCP_STARTUP_MS" "$(rss_kb "$MCP_PID")" \
+      >"$OUT/mcp-sandbox.json"
+    stop_face "$MCP_PID"
+  else
+    echo "the MCP face did not start: see mcp-sandbox.err" >"$OUT/mcp-failed.txt"
+  fi
+else
+  log "SKIPPED the MCP face: $MCP_JAR is not built yet (build sdk-adapters-mcp's runnable jar, then rerun)"
+  echo "$MCP_JAR" >"$OUT/mcp-skipped.txt"
+fi
+
+echo "seconds=$(($(date +%s) - STARTED))" >>"$OUT/machine.properties"
+echo "command=benchmarks/run.sh${1:+ $1}" >>"$OUT/machine.properties"
+python3 "$ROOT/benchmarks/report.py" "$OUT" "$ROOT/docs/benchmarks.md"
+log "done: docs/benchmarks.md (raw results in $OUT)"

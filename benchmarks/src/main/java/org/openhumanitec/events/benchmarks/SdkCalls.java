@@ -1,0 +1,50 @@
+package org.openhumanitec.events.benchmarks;
+
+import java.util.List;
+import org.openhumanitec.events.api.WebhooksApi;
+import org.openhumanitec.events.api.model.CreateWebhookRequest;
+import org.openhumanitec.events.api.model.Webhook;
+import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.feign.Transport;
+
+/** The SDK's {@link HumanitecClient} with its defaults (retries on, logging off) and the given transport. */
+public final class SdkCalls implements WebhookCalls {
+
+    private final HumanitecClient client;
+    private final WebhooksApi webhooks;
+
+    /**
+     * A client of the stub.
+     *
+     * @param baseUrl the stub
+     * @param transport the transport under Feign
+     */
+    public SdkCalls(String baseUrl, Transport transport) {
+        this.client = HumanitecClient.builder()
+                .baseUrl(baseUrl)
+                .token(RawOkHttpCalls.TOKEN)
+                .transport(transport)
+                .build();
+        this.webhooks = client.webhooks();
+    }
+
+    @Override
+    public List<Webhook> list() {
+        return webhooks.list(StubPayloads.ORG, StubPayloads.APP);
+    }
+
+    @Override
+    public Webhook get() {
+        return webhooks.get(StubPayloads.ORG, StubPayloads.APP, StubPayloads.WEBHOOK_ID);
+    }
+
+    @Override
+    public Webhook create(CreateWebhookRequest request) {
+        return webhooks.create(StubPayloads.ORG, StubPayloads.APP, request);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
