@@ -98,7 +98,7 @@ final class WebhookCodecs {
             writeObject(gen, provider, "payload", hook.payload());
             writeTriggers(gen, "triggers", hook.triggers());
             if (hook.createdAt() != null) {
-                gen.writeStringField("created_at", WireCodecs.TIMESTAMP.format(hook.createdAt()));
+                gen.writeStringField("created_at", Timestamps.format(hook.createdAt()));
             }
             if (hook.createdBy() != null) {
                 gen.writeStringField("created_by", hook.createdBy());

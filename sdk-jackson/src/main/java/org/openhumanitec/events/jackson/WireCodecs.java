@@ -4,20 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,13 +26,6 @@ import org.openhumanitec.events.api.model.Trigger;
  * the wrong shape, and writers for free-form JSON and timestamps.
  */
 final class WireCodecs {
-
-    /** {@code created_at} as the spec writes it: UTC, milliseconds, {@code Z}. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
-    private static final JavaType JSON_OBJECT =
-            TypeFactory.defaultInstance().constructMapType(Map.class, String.class, Object.class);
 
     private WireCodecs() {}
 
@@ -97,7 +87,7 @@ final class WireCodecs {
             throws IOException {
         JsonToken token = p.currentToken();
         if (token == JsonToken.START_OBJECT) {
-            return ctxt.readValue(p, JSON_OBJECT);
+            return readObject(p);
         }
         if (token != JsonToken.VALUE_NULL) {
             throw mismatch(p, type, "'%s' must be a JSON object", path);
@@ -143,7 +133,7 @@ final class WireCodecs {
             return null;
         }
         try {
-            return Instant.parse(text);
+            return Timestamps.parse(text);
         } catch (DateTimeParseException e) {
             throw mismatch(p, type, "'%s' must be a date-time such as 2020-06-22T09:37:23.523Z", path);
         }
@@ -168,7 +158,74 @@ final class WireCodecs {
     static void writeObject(JsonGenerator gen, SerializerProvider provider, String field, Map<String, Object> value)
             throws IOException {
         gen.writeFieldName(field);
-        provider.defaultSerializeValue(value, gen);
+        writeValue(gen, provider, value);
+    }
+
+    /**
+     * Reads the free-form object the parser stands on, as databind's untyped reader would (objects as
+     * {@code LinkedHashMap}, arrays as {@code ArrayList}, integers as the smallest of {@code Integer}, {@code Long}
+     * and {@code BigInteger}, other numbers as {@code Double}), without looking up a deserializer per value.
+     */
+    private static Map<String, Object> readObject(JsonParser p) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            object.put(name, readValue(p));
+        }
+        return object;
+    }
+
+    private static Object readValue(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> readObject(p);
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+                    array.add(readValue(p));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default ->
+                throw new WireFormatException(p, "unexpected " + p.currentToken() + " in a JSON value", Object.class);
+        };
+    }
+
+    /** Writes a free-form value: JSON's own types directly, anything else through databind. */
+    private static void writeValue(JsonGenerator gen, SerializerProvider provider, Object value) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else if (value instanceof String text) {
+            gen.writeString(text);
+        } else if (value instanceof Map<?, ?> object) {
+            gen.writeStartObject(object);
+            for (Map.Entry<?, ?> entry : object.entrySet()) {
+                gen.writeFieldName(String.valueOf(entry.getKey()));
+                writeValue(gen, provider, entry.getValue());
+            }
+            gen.writeEndObject();
+        } else if (value instanceof List<?> array) {
+            gen.writeStartArray(array, array.size());
+            for (Object element : array) {
+                writeValue(gen, provider, element);
+            }
+            gen.writeEndArray();
+        } else if (value instanceof Boolean bool) {
+            gen.writeBoolean(bool);
+        } else if (value instanceof Integer number) {
+            gen.writeNumber(number);
+        } else if (value instanceof Long number) {
+            gen.writeNumber(number);
+        } else if (value instanceof Double number) {
+            gen.writeNumber(number);
+        } else {
+            provider.defaultSerializeValue(value, gen);
+        }
     }
 
     static void writeTriggers(JsonGenerator gen, String field, List<Trigger> triggers) throws IOException {
