@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.openhumanitec.events.jackson.HumanitecJson;
 
 /**
  * A load client for the MCP face (Streamable HTTP): each of N concurrent clients initializes its own session,
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class McpLoadClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The Humanitec wire format, for the webhooks the sandbox is seeded with. */
+    private static final ObjectMapper WIRE = HumanitecJson.newMapper();
 
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -165,7 +168,7 @@ public final class McpLoadClient {
         ObjectNode base = arguments(tools, "create-new-webhook");
         JsonNode schema = schemaOf(tools, "create-new-webhook");
         for (int i = 0; i < count; i++) {
-            ObjectNode webhook = (ObjectNode) JSON.readTree(JSON.writeValueAsBytes(StubPayloads.createRequest(i)));
+            ObjectNode webhook = (ObjectNode) JSON.readTree(WIRE.writeValueAsBytes(StubPayloads.createRequest(i)));
             ObjectNode arguments = base.deepCopy();
             String nested = null;
             for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
