@@ -119,6 +119,14 @@ def read_face(results, name):
     return face
 
 
+def face_options(options):
+    if not options:
+        return "none: the JVM sizes itself from all of this host's memory"
+    if options == "-XX:+UseSerialGC -Xms16m -Xmx64m":
+        return f"`{options}`, as [configuration](configuration.md#running-a-face) recommends"
+    return f"`{options}`"
+
+
 def main():
     results, output = Path(sys.argv[1]), Path(sys.argv[2])
     machine = read_properties(results / "machine.properties")
@@ -146,7 +154,7 @@ def main():
         f"and the SDK over OkHttp, {machine.get('other_forks')} for the JDK and HC5 transports; `-prof gc` |",
         f"| load | wrk, {machine.get('wrk_connections')} connections, 2 threads, a warm-up round then "
         f"{machine.get('wrk_rounds')} rounds of {machine.get('wrk_seconds')} s |",
-        f"| faces' JVM options | {machine.get('face_java_opts') or 'none (the faces as shipped: default heap, 1/4 of memory)'} |",
+        f"| faces' JVM options | {face_options(machine.get('face_java_opts'))} |",
         f"| whole run | {machine.get('seconds')} s |", "",
         "To reproduce:", "", "```bash", machine.get("command", "benchmarks/run.sh"), "```", "",
         "## The client against raw OkHttp (JMH)", "",
@@ -233,6 +241,13 @@ def main():
             targets.append((f"{labels[name]}: RSS after load ≤ {RSS_TARGET_MB} MB", f"{rss_mb:.0f} MB",
                             rss_mb <= RSS_TARGET_MB))
     lines.append("")
+    unlimited = results / "rest-sandbox-unlimited.json"
+    if unlimited.exists():
+        rss = json.loads(unlimited.read_text())["rss_kb"] / 1024
+        lines += [f"For comparison, the REST face in sandbox mode with no JVM option at all on this {machine.get('memory_gib')} GiB",
+                  f"host, after the warm-up load: {rss:.0f} MB. Without a limit the JVM takes 1/64 of the machine's memory",
+                  "as its initial heap and lets the garbage collector use it, so RSS follows the host, not the face; in a",
+                  "container, or with `-Xmx`, it follows the limit: see [running a face](configuration.md#running-a-face).", ""]
 
     met = sum(1 for _, _, ok in targets if ok)
     missed = sum(1 for _, _, ok in targets if ok is False)

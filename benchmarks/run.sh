@@ -10,8 +10,10 @@
 # Usage: benchmarks/run.sh [--smoke]
 #   --smoke   a quick pass (1 fork, short rounds) to check the machinery; its figures mean nothing.
 # Environment: SKIP_BUILD=1 reuses the jars in target/; BENCH_CORE (default 1) is the core of the pinned 1-thread
-# JMH case; BENCH_OUT (default benchmarks/target/results) keeps the raw results; FACE_JAVA_OPTS (default none: the
-# faces as shipped) is passed to the faces' JVMs, for example -Xmx64m to see what memory they need.
+# JMH case; BENCH_OUT (default benchmarks/target/results) keeps the raw results; FACE_JAVA_OPTS is passed to the
+# faces' JVMs: by default the options docs/configuration.md recommends for running a face
+# (-XX:+UseSerialGC -Xms16m -Xmx64m); FACE_JAVA_OPTS= (empty) runs them as the JVM sizes itself on this host.
+# Either way the run ends by measuring the REST face's memory with no options at all, for comparison.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,6 +45,7 @@ else
   WRK_WARMUP=15; WRK_ROUNDS=3; WRK_SECONDS=5; MCP_WARMUP=5; MCP_SECONDS=8
 fi
 WRK_CONNECTIONS=16
+FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m}
 
 STARTED=$(date +%s)
 log() { printf '[%4ss] %s\n' "$(($(date +%s) - STARTED))" "$*" >&2; }
@@ -208,6 +211,14 @@ if [[ -f $REST_JAR ]]; then
   items=$(curl -s "$SANDBOX_URL" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
   [[ $items == 20 ]] || { echo "the sandbox holds $items webhooks, not 20" >&2; exit 1; }
   load_face rest-sandbox "$FACE_PID" "$SANDBOX_URL" "$STARTUP_MS"
+  stop_face "$FACE_PID"
+
+  # For comparison: the same face with no JVM options on this host, where the JVM sizes its heap from all of the
+  # machine's memory; RSS after the warm-up load only.
+  start_face rest-sandbox-unlimited probe_sandbox java -jar "$REST_JAR" --sandbox --port "$SANDBOX_PORT" || exit 1
+  wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_WARMUP}s" "$SANDBOX_URL" >/dev/null
+  printf '{"face":"rest-sandbox-unlimited","startup_ms":%d,"rss_kb":%d}\n' "$STARTUP_MS" "$(rss_kb "$FACE_PID")" \
+    >"$OUT/rest-sandbox-unlimited.json"
   stop_face "$FACE_PID"
 else
   log "SKIPPED the REST face: $REST_JAR is not built"
