@@ -1,0 +1,138 @@
+package org.openhumanitec.events.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A program's runnable jar in its {@code *IT} tests: the root pom's {@code runnable-jar} profile builds it in
+ * {@code package} and names it in the system property {@value #PROPERTY} for the tests of {@code integration-test}.
+ * Shared by the faces and the demo through this module's test jar.
+ */
+public final class RunnableJar {
+
+    /** The system property naming the jar. */
+    public static final String PROPERTY = "runnable.jar";
+
+    private RunnableJar() {}
+
+    /** Skips the calling test class unless the jar is built: a focused {@code -Dtest} run names none. */
+    public static void assumeBuilt() {
+        assumeTrue(
+                System.getProperty(PROPERTY) != null,
+                "runs in the integration-test phase, once the runnable-jar profile has built the jar");
+    }
+
+    /**
+     * The jar.
+     *
+     * @return its path
+     */
+    public static Path path() {
+        return Path.of(System.getProperty(PROPERTY, "target/missing-runnable.jar"));
+    }
+
+    /**
+     * {@code java -jar <the jar> <args>} with nothing else: no class path, no {@code HUMANITEC_*} variable.
+     *
+     * @param args the program's arguments
+     * @return the process, not started
+     */
+    public static ProcessBuilder javaJar(String... args) {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder process = new ProcessBuilder(command);
+        process.environment().keySet().removeIf(name -> name.startsWith("HUMANITEC_") || name.equals("CLASSPATH"));
+        return process;
+    }
+
+    /**
+     * Runs the jar to its end.
+     *
+     * @param args the program's arguments
+     * @return its exit status and what it printed
+     * @throws Exception if it cannot be started or does not end within 30 seconds
+     */
+    public static Finished run(String... args) throws Exception {
+        Process process = javaJar(args).start();
+        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> readAll(process, true));
+        String out = readAll(process, false);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as("ended within 30 s")
+                .isTrue();
+        return new Finished(process.exitValue(), out, errors.get(30, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Reads a running program's standard output up to and including the first line that matches.
+     *
+     * @param process the program
+     * @param last the line to stop at
+     * @return the lines read
+     * @throws Exception if no such line comes within 30 seconds
+     */
+    public static List<String> linesUntil(Process process, Predicate<String> last) throws Exception {
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> {
+                    List<String> lines = new ArrayList<>();
+                    try {
+                        for (String line = out.readLine(); line != null; line = out.readLine()) {
+                            lines.add(line);
+                            if (last.test(line)) {
+                                return lines;
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    throw new AssertionError("the program ended after printing " + lines);
+                })
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Sends SIGTERM, as {@code kill} and container runtimes do, and checks the program drains and exits 0.
+     *
+     * @param process the program
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static void assertExitsCleanlyOnSigterm(Process process) throws InterruptedException {
+        process.destroy();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as("ended within 30 s of SIGTERM")
+                .isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+
+    private static String readAll(Process process, boolean errors) {
+        try {
+            return new String(
+                    (errors ? process.getErrorStream() : process.getInputStream()).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A program that has ended.
+     *
+     * @param status its exit status
+     * @param out what it printed to standard output
+     * @param errors what it printed to standard error
+     */
+    public record Finished(int status, String out, String errors) {}
+}
