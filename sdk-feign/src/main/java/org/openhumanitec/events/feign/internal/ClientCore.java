@@ -1,11 +1,18 @@
 package org.openhumanitec.events.feign.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Contract;
 import feign.Feign;
+import feign.InvocationHandlerFactory;
 import feign.Logger;
+import feign.MethodMetadata;
 import feign.Request;
-import feign.Retryer;
+import feign.ResponseHandler;
+import feign.ResponseInterceptor;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.errors.HumanitecError;
@@ -16,8 +23,19 @@ import org.openhumanitec.events.jackson.HumanitecJson;
 /**
  * What one client and all its {@code withToken} views share: the Feign proxy (built once), the transport and its
  * connection pool, and the retry layer. Thread-safe.
+ *
+ * <p>The proxy is Feign's, over Feign's contract, client, codecs, error decoder, logger and response handler;
+ * its method handlers are {@link PlannedMethodHandler}s, which build each request from a {@link RequestPlan}
+ * compiled once from the contract's metadata instead of expanding a request template per call.
  */
 public final class ClientCore implements AutoCloseable {
+
+    /** The headers every request sends besides {@code Authorization}. */
+    private static final Map<String, String> CONSTANT_HEADERS =
+            Map.of("Accept", "application/json", "User-Agent", UserAgent.VALUE);
+
+    /** The headers a request with a body sends too. */
+    private static final Map<String, String> BODY_HEADERS = Map.of("Content-Type", "application/json");
 
     private final HumanitecResource resource;
     private final RetryingCaller caller;
@@ -55,17 +73,39 @@ public final class ClientCore implements AutoCloseable {
         ObjectMapper mapper = HumanitecJson.newMapper();
         JsonCodec codec = new JsonCodec(mapper);
         RedactingLogger logger = new RedactingLogger(mapper);
+        Logger.Level level = Logger.Level.valueOf(logLevel.name());
         Request.Options options = options(connectTimeout, readTimeout);
+        ResponseHandler responseHandler = new ResponseHandler(
+                level,
+                logger,
+                codec,
+                new HumanitecErrorDecoder(mapper.readerFor(HumanitecError.class)),
+                false,
+                true,
+                false,
+                ResponseInterceptor.Chain.DEFAULT);
+        Contract contract = new Contract.Default();
+        Map<Method, InvocationHandlerFactory.MethodHandler> handlers = new HashMap<>();
+        for (MethodMetadata metadata : contract.parseAndValidateMetadata(HumanitecResource.class)) {
+            RequestPlan plan = RequestPlan.compile(metadata, baseUrl.value(), CONSTANT_HEADERS, BODY_HEADERS);
+            handlers.put(
+                    metadata.method(),
+                    new PlannedMethodHandler(
+                            plan,
+                            metadata.configKey(),
+                            metadata.returnType(),
+                            transport.client(),
+                            codec,
+                            options,
+                            logger,
+                            level,
+                            responseHandler));
+        }
+        // Feign's proxy, its contract and its components; only the method handlers are the planned ones.
         HumanitecResource resource = Feign.builder()
-                .client(transport.client())
-                .encoder(codec)
-                .decoder(codec)
-                .errorDecoder(new HumanitecErrorDecoder(mapper.readerFor(HumanitecError.class)))
-                .retryer(Retryer.NEVER_RETRY)
-                .options(options)
-                .logger(logger)
-                .logLevel(Logger.Level.valueOf(logLevel.name()))
-                .target(new HumanitecTarget(baseUrl.value()));
+                .contract(contract)
+                .invocationHandlerFactory(new PlannedInvocationHandlerFactory(handlers))
+                .target(HumanitecResource.class, baseUrl.value());
         RetryingCaller caller = new RetryingCaller(
                 retryPolicy, clock, callTimeout, options, logLevel == HttpLogLevel.NONE ? null : logger.slf4j());
         return new ClientCore(resource, caller, transport.resources());

@@ -14,8 +14,9 @@ import org.openhumanitec.events.api.model.Webhook;
 /**
  * The 7 operations as Feign sees them. One proxy per client serves every view: the credential is an argument,
  * expanded into the {@code Authorization} header; ids are expanded by {@link PathSegments}; the options
- * argument carries the attempt's timeouts (the read timeout shrinks when the call's deadline is near). The
- * constant headers ({@code Accept}, {@code User-Agent}, {@code Content-Type}) are added by {@link HumanitecTarget}.
+ * argument carries the attempt's timeouts (the read timeout shrinks when the call's deadline is near). Each method
+ * is compiled once into a {@link RequestPlan}, which also adds the constant headers ({@code Accept},
+ * {@code User-Agent}, and {@code Content-Type} with a body; see {@link ClientCore}).
  */
 @Headers("Authorization: {authorization}")
 interface HumanitecResource {

@@ -49,6 +49,19 @@ public final class RedactingLogger extends feign.Logger {
         return log;
     }
 
+    /**
+     * Logs a request about to be sent: {@link #logRequest} for a {@link PlannedMethodHandler}, which is not in
+     * Feign's package.
+     */
+    void requestSent(String configKey, Level level, Request request) {
+        logRequest(configKey, level, request);
+    }
+
+    /** Logs an I/O failure of a request: {@link #logIOException} for a {@link PlannedMethodHandler}. */
+    void requestFailed(String configKey, Level level, IOException failure, long elapsedMillis) {
+        logIOException(configKey, level, failure, elapsedMillis);
+    }
+
     @Override
     protected void logRequest(String configKey, Level level, Request request) {
         if (!log.isDebugEnabled()) {

@@ -107,14 +107,18 @@ public final class RetryingCaller {
      */
     public <T> T call(Operation operation, Attempt<T> attempt) {
         long deadline = clock.nanoTime() + callTimeoutNanos;
-        Retry.Context<T> context = (operation.idempotent() ? idempotentRetry : createRetry).context();
+        // resilience4j's context is only needed once an attempt has failed: a call whose first attempt succeeds
+        // (nearly all of them) never creates one.
+        Retry.Context<T> context = null;
         Failed previous = null;
         for (int number = 1; ; number++) {
             Request.Options attemptOptions = optionsBefore(deadline);
             HumanitecException failure;
             try {
                 T result = attempt.run(attemptOptions);
-                context.onComplete();
+                if (context != null) {
+                    context.onComplete();
+                }
                 return result;
             } catch (RuntimeException e) {
                 RuntimeException translated = Failures.translate(operation, e);
@@ -130,6 +134,9 @@ public final class RetryingCaller {
                         timeout.mayHaveReachedServer());
             }
             Failed signal = new Failed(operation, failure, number, deadline, previous);
+            if (context == null) {
+                context = (operation.idempotent() ? idempotentRetry : createRetry).context();
+            }
             try {
                 context.onRuntimeError(signal);
             } catch (Failed stop) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Feign transports derive a new HTTP client for a request whose options differ from the client's own settings
- * (feign-okhttp builds one per call; feign-java11 caches one per connect timeout). The options the client passes
+ * (the OkHttp transport builds one per call, as feign-okhttp does; feign-java11 caches one per connect timeout). The options the client passes
  * must therefore match what the transport was built with. This reads the transports' private selection methods,
  * so a Feign upgrade that changes them fails here.
  */
@@ -38,7 +38,9 @@ class TransportReuseTest {
                 .open(new TransportSettings(CONNECT, READ, true))
                 .client();
 
-        assertThat(select(client, "getClient")).isSameAs(field(client, "delegate"));
+        assertThat(select(client, "clientFor")).isSameAs(field(client, "delegate"));
+        assertThat(((OkHttpFeignClient) client).clientFor(ClientCore.options(CONNECT, READ.plusSeconds(1))))
+                .isNotSameAs(field(client, "delegate"));
     }
 
     @Test
