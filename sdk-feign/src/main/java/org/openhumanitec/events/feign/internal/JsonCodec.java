@@ -3,6 +3,7 @@ package org.openhumanitec.events.feign.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
@@ -35,6 +36,7 @@ public final class JsonCodec implements Encoder, Decoder {
 
     private final ObjectMapper mapper;
     private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     /**
      * A codec over a mapper from {@link HumanitecJson#newMapper()}.
@@ -48,10 +50,17 @@ public final class JsonCodec implements Encoder, Decoder {
     @Override
     public void encode(Object object, Type bodyType, RequestTemplate template) {
         try {
-            template.body(mapper.writeValueAsBytes(object), StandardCharsets.UTF_8);
+            template.body(
+                    writers.computeIfAbsent(bodyType, this::writerFor).writeValueAsBytes(object),
+                    StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new EncodeException("the request body cannot be written as JSON: " + HumanitecJson.describe(e), e);
         }
+    }
+
+    /** A writer whose root serializer is found once, not on every request. */
+    private ObjectWriter writerFor(Type type) {
+        return mapper.writerFor(mapper.constructType(type));
     }
 
     @Override
