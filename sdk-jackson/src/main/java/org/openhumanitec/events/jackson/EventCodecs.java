@@ -8,6 +8,7 @@ import static org.openhumanitec.events.jackson.WireCodecs.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -23,21 +24,40 @@ final class EventCodecs {
 
     private EventCodecs() {}
 
-    static Trigger readTrigger(JsonParser p, String at) throws IOException {
-        expectObject(p, Trigger.class, at);
+    /**
+     * Reads the trigger the parser stands on: the body itself when {@code index} is negative, else element
+     * {@code index} of the array at {@code arrayPath}. Error paths are built only on failure: a list of webhooks
+     * holds a trigger or more per webhook.
+     */
+    static Trigger readTrigger(JsonParser p, String arrayPath, int index) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            expectObject(p, Trigger.class, at(arrayPath, index));
+        }
         String scope = null;
         String type = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "scope" -> scope = string(p, Trigger.class, path(at, "scope"));
-                case "type" -> type = string(p, Trigger.class, path(at, "type"));
+                case "scope" -> scope = field(p, arrayPath, index, "scope");
+                case "type" -> type = field(p, arrayPath, index, "type");
                 default -> p.skipChildren();
             }
         }
-        return Trigger.of(
-                required(scope, p, Trigger.class, path(at, "scope")),
-                required(type, p, Trigger.class, path(at, "type")));
+        if (scope == null || type == null) {
+            String missing = scope == null ? "scope" : "type";
+            required(null, p, Trigger.class, path(at(arrayPath, index), missing));
+        }
+        return Trigger.of(scope, type);
+    }
+
+    private static String field(JsonParser p, String arrayPath, int index, String name) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_STRING
+                ? p.getText()
+                : string(p, Trigger.class, path(at(arrayPath, index), name));
+    }
+
+    private static String at(String arrayPath, int index) {
+        return index < 0 ? arrayPath : arrayPath + "[" + index + "]";
     }
 
     static void writeTrigger(JsonGenerator gen, Trigger trigger) throws IOException {
@@ -56,7 +76,7 @@ final class EventCodecs {
 
         @Override
         Trigger read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return readTrigger(p, "");
+            return readTrigger(p, "", -1);
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -104,7 +105,8 @@ final class WireCodecs {
         }
         List<String> values = new ArrayList<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-            String value = string(p, type, path + "[" + values.size() + "]");
+            String value =
+                    token == JsonToken.VALUE_STRING ? p.getText() : string(p, type, path + "[" + values.size() + "]");
             if (value == null) {
                 throw mismatch(p, type, "'%s[%d]' must be a string", path, values.size());
             }
@@ -122,7 +124,7 @@ final class WireCodecs {
         }
         List<Trigger> triggers = new ArrayList<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-            triggers.add(EventCodecs.readTrigger(p, path + "[" + triggers.size() + "]"));
+            triggers.add(EventCodecs.readTrigger(p, path, triggers.size()));
         }
         return triggers;
     }
@@ -204,9 +206,19 @@ final class WireCodecs {
             gen.writeString(text);
         } else if (value instanceof Map<?, ?> object) {
             gen.writeStartObject(object);
-            for (Map.Entry<?, ?> entry : object.entrySet()) {
-                gen.writeFieldName(String.valueOf(entry.getKey()));
-                writeValue(gen, provider, entry.getValue());
+            // forEach, not entrySet(): the models' maps are unmodifiable views, whose entry iterator wraps every
+            // entry in a new object.
+            try {
+                object.forEach((key, element) -> {
+                    try {
+                        gen.writeFieldName(String.valueOf(key));
+                        writeValue(gen, provider, element);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             gen.writeEndObject();
         } else if (value instanceof List<?> array) {

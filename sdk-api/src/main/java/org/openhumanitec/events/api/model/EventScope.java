@@ -26,13 +26,18 @@ public record EventScope(String value) {
     }
 
     /**
-     * The scope with this value, known or not.
+     * The scope with this value, known or not: the constant for a known one, so that reading a list of webhooks
+     * does not allocate a scope per trigger.
      *
      * @param value the scope as the API spells it
      * @return the scope
      */
     public static EventScope of(String value) {
-        return new EventScope(value);
+        return switch (Objects.requireNonNull(value, "scope must not be null")) {
+            case "environment" -> ENVIRONMENT;
+            case "deployment" -> DEPLOYMENT;
+            default -> new EventScope(value);
+        };
     }
 
     /** Returns the value as the API spells it. */

@@ -32,13 +32,20 @@ public record EventType(String value) {
     }
 
     /**
-     * The type with this value, known or not.
+     * The type with this value, known or not: the constant for a known one, so that reading a list of webhooks
+     * does not allocate a type per trigger.
      *
      * @param value the type as the API spells it
      * @return the type
      */
     public static EventType of(String value) {
-        return new EventType(value);
+        return switch (Objects.requireNonNull(value, "type must not be null")) {
+            case "created" -> CREATED;
+            case "deleted" -> DELETED;
+            case "started" -> STARTED;
+            case "finished" -> FINISHED;
+            default -> new EventType(value);
+        };
     }
 
     /** Returns the value as the API spells it. */

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.api.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,10 @@ public record Trigger(EventScope scope, EventType type) {
     /** A deployment finished. */
     public static final Trigger DEPLOYMENT_FINISHED = new Trigger(EventScope.DEPLOYMENT, EventType.FINISHED);
 
+    /** The documented triggers, which {@link #of} returns instead of equal copies. */
+    private static final List<Trigger> KNOWN =
+            List.of(ENVIRONMENT_CREATED, ENVIRONMENT_DELETED, DEPLOYMENT_STARTED, DEPLOYMENT_FINISHED);
+
     /**
      * Checks the components.
      *
@@ -35,14 +40,22 @@ public record Trigger(EventScope scope, EventType type) {
     }
 
     /**
-     * The trigger for a scope and a type as the API spells them.
+     * The trigger for a scope and a type as the API spells them: one of the constants when it is one of the four
+     * documented triggers.
      *
      * @param scope the event's scope, for example {@code "deployment"}
      * @param type the event's type, for example {@code "finished"}
      * @return the trigger
      */
     public static Trigger of(String scope, String type) {
-        return new Trigger(EventScope.of(scope), EventType.of(type));
+        EventScope eventScope = EventScope.of(scope);
+        EventType eventType = EventType.of(type);
+        for (Trigger known : KNOWN) {
+            if (known.scope == eventScope && known.type == eventType) {
+                return known;
+            }
+        }
+        return new Trigger(eventScope, eventType);
     }
 
     /** Returns {@code scope.type}, for example {@code deployment.finished}. */

@@ -24,6 +24,21 @@ class ModelValuesTest {
     }
 
     @Test
+    void openValues_giveTheConstantForAKnownValue() {
+        assertThat(EventScope.of("environment")).isSameAs(EventScope.ENVIRONMENT);
+        assertThat(EventType.of("deleted")).isSameAs(EventType.DELETED);
+        assertThat(Trigger.of("deployment", "started")).isSameAs(Trigger.DEPLOYMENT_STARTED);
+        assertThat(Trigger.of("environment", "created")).isSameAs(Trigger.ENVIRONMENT_CREATED);
+        // A known scope with a known type that is not a documented pair is still a value of its own.
+        assertThat(Trigger.of("environment", "finished"))
+                .isEqualTo(new Trigger(EventScope.ENVIRONMENT, EventType.FINISHED))
+                .isNotIn(Trigger.ENVIRONMENT_CREATED, Trigger.ENVIRONMENT_DELETED);
+        assertThat(EventScope.of("Deployment"))
+                .isNotSameAs(EventScope.DEPLOYMENT)
+                .isNotEqualTo(EventScope.DEPLOYMENT);
+    }
+
+    @Test
     void trigger_rejectsMissingScopeOrType() {
         assertThatThrownBy(() -> new Trigger(null, EventType.CREATED)).hasMessage("scope must not be null");
         assertThatThrownBy(() -> Trigger.of("environment", null)).hasMessage("type must not be null");
@@ -73,6 +88,22 @@ class ModelValuesTest {
         assertThatThrownBy(() -> Webhook.builder().id("hook").headers(headers).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("headers.X-When holds a Instant, which is not a JSON value");
+    }
+
+    @Test
+    void webhook_namesTheFullPathOfABadValueDeepInThePayload() {
+        Map<String, Object> payload = Map.of("a", List.of("ok", Map.of("b", List.of(1, new Object()))));
+        Map<Object, Object> badKey = Map.of(7, "x");
+
+        assertThatThrownBy(() -> Webhook.builder().id("hook").payload(payload).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("payload.a[1].b[1] holds a Object, which is not a JSON value");
+        assertThatThrownBy(() -> Webhook.builder()
+                        .id("hook")
+                        .payload(Map.of("list", List.of(badKey)))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("payload.list[0] must have string keys");
     }
 
     @Test
