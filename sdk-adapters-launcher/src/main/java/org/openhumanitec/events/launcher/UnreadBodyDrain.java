@@ -27,14 +27,35 @@ final class UnreadBodyDrain extends HttpFilter {
         chain.doFilter(request, response);
         // Not after a failure: the error page is still to be written.
         if (!request.isAsyncStarted()) {
-            response.flushBuffer(); // the answer goes out first, then what the client still sends is dropped
-            drain(request);
+            ServletInputStream unread = unreadBody(request);
+            if (unread != null) {
+                response.flushBuffer(); // the answer goes out first, then what the client still sends is dropped
+                drain(unread);
+            }
         }
     }
 
-    private static void drain(HttpServletRequest request) {
+    /**
+     * The request's body stream when some of the body is still unread; null for a request without one. A request
+     * with neither a positive {@code Content-Length} nor a {@code Transfer-Encoding} has no body (HTTP/1.1): its
+     * answer is left alone, uncommitted, so that the container can still give it a {@code Content-Length}.
+     */
+    private static ServletInputStream unreadBody(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length == 0 || (length < 0 && request.getHeader("Transfer-Encoding") == null)) {
+            return null;
+        }
         try {
             ServletInputStream in = request.getInputStream();
+            return in.isFinished() ? null : in;
+        } catch (IOException | IllegalStateException e) {
+            // The body was read as characters (getReader), or the client went away: nothing left to save.
+            return null;
+        }
+    }
+
+    private static void drain(ServletInputStream in) {
+        try {
             byte[] buffer = new byte[8192];
             long drained = 0;
             while (drained < DRAIN_CEILING && !in.isFinished()) {
@@ -44,8 +65,8 @@ final class UnreadBodyDrain extends HttpFilter {
                 }
                 drained += read;
             }
-        } catch (IOException | IllegalStateException e) {
-            // The body was read as characters (getReader), or the client went away: nothing left to save.
+        } catch (IOException e) {
+            // The client went away: nothing left to save.
         }
     }
 }

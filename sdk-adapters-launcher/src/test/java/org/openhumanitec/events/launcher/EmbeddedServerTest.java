@@ -86,6 +86,21 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void anAnswerWrittenWithoutALength_toARequestWithoutABody_goesOutWithALength_notChunked() throws Exception {
+        // The drain must not commit the answer of a request that has no body: committed early, an answer of
+        // unknown length goes out chunked.
+        server = EmbeddedServer.builder("test")
+                .servlet("/v1/*", new EchoServlet(), false)
+                .start();
+
+        HttpResponse<String> response = get("/v1/some/path");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Length")).hasValue("13");
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+    }
+
+    @Test
     void errorsAreJsonWithoutInternals() throws Exception {
         server = EmbeddedServer.builder("test")
                 .servlet("/v1/*", new EchoServlet(), false)
