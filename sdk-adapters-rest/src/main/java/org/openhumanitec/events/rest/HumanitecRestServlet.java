@@ -1,7 +1,9 @@
 package org.openhumanitec.events.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServlet;
@@ -90,12 +92,18 @@ public final class HumanitecRestServlet extends HttpServlet {
 
     private static final ObjectReader CREATE_READER = RequestBodies.readerFor(CreateWebhookRequest.class);
     private static final ObjectReader UPDATE_READER = RequestBodies.readerFor(UpdateWebhookRequest.class);
-    private static final ObjectWriter WEBHOOK_WRITER = HumanitecJson.newMapper().writerFor(Webhook.class);
-    private static final ObjectWriter WEBHOOKS_WRITER =
-            HumanitecJson.newMapper().writerFor(new TypeReference<List<Webhook>>() {});
-    private static final ObjectWriter UPDATED_WRITER = HumanitecJson.newMapper().writerFor(UpdatedWebhook.class);
-    private static final ObjectWriter EVENTS_WRITER =
-            HumanitecJson.newMapper().writerFor(new TypeReference<List<Event>>() {});
+    /**
+     * Writes answers into the response's stream, neither closing nor flushing it: the container completes the
+     * response, with a {@code Content-Length} when the answer fits its buffer (a flush would commit it first, and
+     * send it chunked).
+     */
+    private static final ObjectMapper ANSWERS = HumanitecJson.newMapper()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET, JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+
+    private static final ObjectWriter WEBHOOK_WRITER = ANSWERS.writerFor(Webhook.class);
+    private static final ObjectWriter WEBHOOKS_WRITER = ANSWERS.writerFor(new TypeReference<List<Webhook>>() {});
+    private static final ObjectWriter UPDATED_WRITER = ANSWERS.writerFor(UpdatedWebhook.class);
+    private static final ObjectWriter EVENTS_WRITER = ANSWERS.writerFor(new TypeReference<List<Event>>() {});
 
     private final transient Backend backend;
     private final int maxBodyBytes;
@@ -210,30 +218,24 @@ public final class HumanitecRestServlet extends HttpServlet {
         UpdateWebhookRequest update = route == Route.UPDATE_WEBHOOK
                 ? RequestBodies.parse(RequestBodies.read(request, maxBodyBytes), UPDATE_READER)
                 : null;
-        byte[] body;
+        Object answer;
         try {
-            body = switch (route) {
+            answer = switch (route) {
                 case DELETE_ALL_JOBS -> {
                     api.jobs().deleteAll(orgId, appId);
                     yield null;
                 }
-                case LIST_WEBHOOKS ->
-                    WEBHOOKS_WRITER.writeValueAsBytes(api.webhooks().list(orgId, appId));
-                case CREATE_WEBHOOK ->
-                    WEBHOOK_WRITER.writeValueAsBytes(api.webhooks().create(orgId, appId, create));
-                case GET_WEBHOOK ->
-                    WEBHOOK_WRITER.writeValueAsBytes(api.webhooks().get(orgId, appId, jobId));
+                case LIST_WEBHOOKS -> api.webhooks().list(orgId, appId);
+                case CREATE_WEBHOOK -> api.webhooks().create(orgId, appId, create);
+                case GET_WEBHOOK -> api.webhooks().get(orgId, appId, jobId);
                 case DELETE_WEBHOOK -> {
                     api.webhooks().delete(orgId, appId, jobId);
                     yield null;
                 }
-                case UPDATE_WEBHOOK ->
-                    UPDATED_WRITER.writeValueAsBytes(api.webhooks().update(orgId, appId, jobId, update));
-                case LIST_EVENTS -> EVENTS_WRITER.writeValueAsBytes(api.events().list(orgId));
+                case UPDATE_WEBHOOK -> api.webhooks().update(orgId, appId, jobId, update);
+                case LIST_EVENTS -> api.events().list(orgId);
                 default -> throw new IllegalStateException("not an API operation: " + route);
             };
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the answer of " + route.operationId() + " could not be written", e);
         } catch (RuntimeException e) {
             ErrorReplies.Reply reply = ErrorReplies.ofBackendFailure(e);
             if (e instanceof NetworkException || e instanceof InvalidResponseException) {
@@ -244,11 +246,28 @@ public final class HumanitecRestServlet extends HttpServlet {
             send(response, reply);
             return;
         }
-        if (body == null) {
-            response.setStatus(route.successStatus());
-        } else {
-            sendJson(response, route.successStatus(), body);
+        response.setStatus(route.successStatus());
+        if (answer != null) {
+            response.setContentType("application/json");
+            // Straight into the response's buffer, not through an intermediate array: Jetty adds the
+            // Content-Length itself when the whole answer fits in its buffer, as nearly every answer does.
+            try {
+                writerFor(route).writeValue(response.getOutputStream(), answer);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the answer of " + route.operationId() + " could not be written", e);
+            }
         }
+    }
+
+    /** The writer of an operation's answer. */
+    private static ObjectWriter writerFor(Route route) {
+        return switch (route) {
+            case LIST_WEBHOOKS -> WEBHOOKS_WRITER;
+            case CREATE_WEBHOOK, GET_WEBHOOK -> WEBHOOK_WRITER;
+            case UPDATE_WEBHOOK -> UPDATED_WRITER;
+            case LIST_EVENTS -> EVENTS_WRITER;
+            default -> throw new IllegalStateException(route + " answers without a body");
+        };
     }
 
     private static HumanitecEventApi forCallerToken(

@@ -3,6 +3,7 @@ package org.openhumanitec.events.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,12 @@ class SandboxRoutesTest {
         Http.Answer listed = exchange("GET", base + "/webhooks", null);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.json()).containsExactly(hook);
+        // Answers are written into the container's buffer, unflushed: a small one goes out with its length.
+        for (Http.Answer answer : List.of(created, got, listed)) {
+            assertThat(answer.header("Content-Length"))
+                    .hasValue(String.valueOf(answer.body().length()));
+            assertThat(answer.header("Transfer-Encoding")).isEmpty();
+        }
 
         Http.Answer updated = exchange("PATCH", base + "/webhooks/deploy-notifier", "{\"disabled\":true,\"url\":null}");
         assertThat(updated.status()).isEqualTo(200);
