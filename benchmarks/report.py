@@ -122,7 +122,7 @@ def read_face(results, name):
 def face_options(options):
     if not options:
         return "none: the JVM sizes itself from all of this host's memory"
-    if options == "-XX:+UseSerialGC -Xms16m -Xmx64m":
+    if options == "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000":
         return f"`{options}`, as [configuration](configuration.md#running-a-face) recommends"
     return f"`{options}`"
 
@@ -150,9 +150,11 @@ def main():
         f"| kernel | {machine.get('kernel')} |",
         f"| load average before | {machine.get('load_before')} |",
         f"| commit | {machine.get('commit')} |",
-        f"| JMH | 1.37, average time, {machine.get('jmh_iterations')}; {machine.get('core_forks')} forks for raw OkHttp "
-        f"and the SDK over OkHttp, {machine.get('other_forks')} for the JDK and HC5 transports; `-prof gc` |",
-        f"| load | wrk, {machine.get('wrk_connections')} connections, 2 threads, a warm-up round then "
+        f"| JMH | 1.37, average time, `-prof gc`; raw OkHttp and the SDK over OkHttp: {machine.get('core_forks')} "
+        f"forks each, 1 thread {machine.get('jmh_1t')}, 8 threads {machine.get('jmh_8t')}; the JDK and HC5 "
+        f"transports: {machine.get('other_forks')} fork, {machine.get('jmh_other')} |",
+        f"| load | wrk, {machine.get('wrk_connections')} connections, 2 threads, a warm-up round "
+        f"({machine.get('wrk_warmup')} s; {machine.get('gateway_warmup')} s for the gateway) then "
         f"{machine.get('wrk_rounds')} rounds of {machine.get('wrk_seconds')} s |",
         f"| faces' JVM options | {face_options(machine.get('face_java_opts'))} |",
         f"| whole run | {machine.get('seconds')} s |", "",

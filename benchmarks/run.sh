@@ -12,7 +12,7 @@
 # Environment: SKIP_BUILD=1 reuses the jars in target/; BENCH_CORE (default 1) is the core of the pinned 1-thread
 # JMH case; BENCH_OUT (default benchmarks/target/results) keeps the raw results; FACE_JAVA_OPTS is passed to the
 # faces' JVMs: by default the options docs/configuration.md recommends for running a face
-# (-XX:+UseSerialGC -Xms16m -Xmx64m); FACE_JAVA_OPTS= (empty) runs them as the JVM sizes itself on this host.
+# (-XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000); FACE_JAVA_OPTS= (empty) runs them as the JVM sizes itself on this host.
 # Either way the run ends by measuring the REST face's memory with no options at all, for comparison.
 set -euo pipefail
 
@@ -35,19 +35,22 @@ MCP_JAR=$ROOT/sdk-adapters-mcp/target/sdk-adapters-mcp-0.1.0-SNAPSHOT-runnable.j
 WEBHOOKS_PATH=/orgs/acme-corp/apps/billing-api/webhooks
 
 if [[ $MODE == smoke ]]; then
-  CORE_FORKS=1; OTHER_FORKS=1; JMH_WI=1; JMH_I=2; JMH_TIME=1s
-  WRK_WARMUP=2; WRK_ROUNDS=2; WRK_SECONDS=2; MCP_WARMUP=1; MCP_SECONDS=2
+  CORE_FORKS=1; OTHER_FORKS=1; WI_1T=1; WI_8T=1; WI_OTHER=1; I_CORE=2; I_OTHER=2; JMH_TIME=1s
+  WRK_WARMUP=2; GATEWAY_WARMUP=2; WRK_ROUNDS=2; WRK_SECONDS=2; MCP_WARMUP=1; MCP_SECONDS=2
 else
-  # Raw OkHttp and the SDK over OkHttp (the ratios of the targets): 3 forks, 1 and 8 threads. The JDK and HC5
-  # transports: 1 fork, 1 thread, to stay under 10 minutes. Pinned to one core, the JIT shares that core with the
-  # benchmark: the SDK's time per call still falls after 3 one-second iterations, hence 5 of warm-up.
-  CORE_FORKS=3; OTHER_FORKS=1; JMH_WI=5; JMH_I=3; JMH_TIME=1s
-  # A JVM face needs ~20 s of load before its JIT settles (the gateway's CPU per request fell from 0.39 to 0.17 ms
-  # over its first 15 s): the warm-up round is not counted.
-  WRK_WARMUP=12; WRK_ROUNDS=3; WRK_SECONDS=4; MCP_WARMUP=5; MCP_SECONDS=6
+  # Raw OkHttp and the SDK over OkHttp (the ratios of the targets): 2 forks each, 1 and 8 threads. The JDK and
+  # HC5 transports: 1 fork, 1 thread, shorter, to stay under 10 minutes. The warm-up is what the slower contender
+  # needs to reach its steady state: the JIT shares the machine with the benchmark, so with one thread pinned to
+  # one core the SDK's time per call still falls until its 8th one-second iteration (raw OkHttp's until its 6th),
+  # and with 8 threads on 2 cores until the 11th (raw OkHttp's the 9th). Measured before that, the ratios compare
+  # the JIT's progress on two code bases rather than their cost per call.
+  CORE_FORKS=2; OTHER_FORKS=1; WI_1T=9; WI_8T=11; WI_OTHER=6; I_CORE=3; I_OTHER=2; JMH_TIME=1s
+  # A JVM face needs load before its JIT settles (the gateway's CPU per request still falls 15% between its 20th
+  # and 25th second): the warm-up round is not counted, and the gateway's is the longest.
+  WRK_WARMUP=12; GATEWAY_WARMUP=20; WRK_ROUNDS=3; WRK_SECONDS=4; MCP_WARMUP=5; MCP_SECONDS=6
 fi
 WRK_CONNECTIONS=16
-FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m}
+FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000}
 
 STARTED=$(date +%s)
 log() { printf '[%4ss] %s\n' "$(($(date +%s) - STARTED))" "$*" >&2; }
@@ -101,7 +104,11 @@ mkdir -p "$OUT"
   echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "core_forks=$CORE_FORKS"
   echo "other_forks=$OTHER_FORKS"
-  echo "jmh_iterations=${JMH_WI}x$JMH_TIME warm-up, ${JMH_I}x$JMH_TIME measured"
+  echo "jmh_1t=${WI_1T}x$JMH_TIME warm-up, ${I_CORE}x$JMH_TIME measured"
+  echo "jmh_8t=${WI_8T}x$JMH_TIME warm-up, ${I_CORE}x$JMH_TIME measured"
+  echo "jmh_other=${WI_OTHER}x$JMH_TIME warm-up, ${I_OTHER}x$JMH_TIME measured"
+  echo "wrk_warmup=$WRK_WARMUP"
+  echo "gateway_warmup=$GATEWAY_WARMUP"
   echo "wrk_rounds=$WRK_ROUNDS"
   echo "wrk_seconds=$WRK_SECONDS"
   echo "wrk_connections=$WRK_CONNECTIONS"
@@ -110,19 +117,19 @@ mkdir -p "$OUT"
 } >"$OUT/machine.properties"
 
 # --- 1. JMH ------------------------------------------------------------------------------------------------------
-jmh() { # name, fork count, threads, contenders, [taskset prefix...]
-  local name=$1 forks=$2 threads=$3 clients=$4
-  shift 4
-  log "JMH $name: $clients, $threads thread(s), $forks fork(s)"
+jmh() { # name, fork count, threads, warm-up iterations, measured iterations, contenders, [taskset prefix...]
+  local name=$1 forks=$2 threads=$3 wi=$4 i=$5 clients=$6
+  shift 6
+  log "JMH $name: $clients, $threads thread(s), $forks fork(s), $wi + $i iterations"
   "$@" java -jar "$BENCH_JAR" ClientBenchmark -p client="$clients" -t "$threads" -f "$forks" \
-    -wi "$JMH_WI" -w "$JMH_TIME" -i "$JMH_I" -r "$JMH_TIME" -prof gc \
+    -wi "$wi" -w "$JMH_TIME" -i "$i" -r "$JMH_TIME" -prof gc \
     -rf json -rff "$OUT/jmh-$name.json" >"$OUT/jmh-$name.log" 2>&1 ||
     { tail -30 "$OUT/jmh-$name.log" >&2; exit 1; }
 }
 # One thread: the JMH worker and the in-process stub share one core, so no figure swings with cross-core wake-ups.
-jmh 1t-core "$CORE_FORKS" 1 raw-okhttp,sdk-okhttp taskset -c "$CORE"
-jmh 1t-other "$OTHER_FORKS" 1 sdk-jdk,sdk-hc5 taskset -c "$CORE"
-jmh 8t-core "$CORE_FORKS" 8 raw-okhttp,sdk-okhttp
+jmh 1t-core "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" raw-okhttp,sdk-okhttp taskset -c "$CORE"
+jmh 1t-other "$OTHER_FORKS" 1 "$WI_OTHER" "$I_OTHER" sdk-jdk,sdk-hc5 taskset -c "$CORE"
+jmh 8t-core "$CORE_FORKS" 8 "$WI_8T" "$I_CORE" raw-okhttp,sdk-okhttp
 
 # --- 2-4. the faces ----------------------------------------------------------------------------------------------
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -165,10 +172,10 @@ stop_face() {
 
 # wrk rounds against a URL; the warm-up round is not counted. Writes $OUT/<name>.rounds.jsonl, and
 # $OUT/<name>.json with the process's CPU over the measured rounds, its start-up time and RSS.
-load_face() { # name, pid, url, startup ms
-  local name=$1 pid=$2 url=$3 startup=$4
-  log "$name: wrk warm-up ${WRK_WARMUP}s, then $WRK_ROUNDS x ${WRK_SECONDS}s, $WRK_CONNECTIONS connections"
-  wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_WARMUP}s" "$url" >/dev/null
+load_face() { # name, pid, url, startup ms, warm-up seconds
+  local name=$1 pid=$2 url=$3 startup=$4 warmup=$5
+  log "$name: wrk warm-up ${warmup}s, then $WRK_ROUNDS x ${WRK_SECONDS}s, $WRK_CONNECTIONS connections"
+  wrk -t2 -c"$WRK_CONNECTIONS" -d"${warmup}s" "$url" >/dev/null
   local before after
   before=$(cpu_ticks "$pid")
   : >"$OUT/$name.rounds.jsonl"
@@ -189,7 +196,7 @@ probe_stub() { curl -s -o /dev/null -w '%{http_code}' "$STUB_URL$WEBHOOKS_PATH" 
 start_face stub probe_stub java -cp "$BENCH_JAR" org.openhumanitec.events.benchmarks.LoopbackStub --port "$STUB_PORT" ||
   exit 1
 STUB_PID=$FACE_PID
-load_face stub "$STUB_PID" "$STUB_URL$WEBHOOKS_PATH" "$STARTUP_MS"
+load_face stub "$STUB_PID" "$STUB_URL$WEBHOOKS_PATH" "$STARTUP_MS" "$WRK_WARMUP"
 
 if [[ -f $REST_JAR ]]; then
   # The REST face in gateway mode in front of the stub (its default logging: one access-log line per request).
@@ -198,7 +205,7 @@ if [[ -f $REST_JAR ]]; then
   probe_gateway() { curl -s -o /dev/null -w '%{http_code}' "$GATEWAY_URL" || true; }
   HUMANITEC_API_KEY=benchmark-token start_face rest-gateway probe_gateway \
     java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" || exit 1
-  load_face rest-gateway "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS"
+  load_face rest-gateway "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS" "$GATEWAY_WARMUP"
   stop_face "$FACE_PID"
 
   # The REST face in sandbox mode, seeded with the same 20 webhooks.
@@ -212,7 +219,7 @@ if [[ -f $REST_JAR ]]; then
   done
   items=$(curl -s "$SANDBOX_URL" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
   [[ $items == 20 ]] || { echo "the sandbox holds $items webhooks, not 20" >&2; exit 1; }
-  load_face rest-sandbox "$FACE_PID" "$SANDBOX_URL" "$STARTUP_MS"
+  load_face rest-sandbox "$FACE_PID" "$SANDBOX_URL" "$STARTUP_MS" "$WRK_WARMUP"
   stop_face "$FACE_PID"
 
   # For comparison: the same face with no JVM options on this host, where the JVM sizes its heap from all of the
