@@ -27,6 +27,11 @@ class DemoJarIT {
     }
 
     @Test
+    void theJar_namesTheDemoAndLogsWithSlf4jSimple() throws Exception {
+        RunnableJar.assertLaunchesWithSlf4jSimple(Demo.class);
+    }
+
+    @Test
     void help_listsTheDemosOptions() throws Exception {
         RunnableJar.Finished help = RunnableJar.run("--help");
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * A program's runnable jar in its {@code *IT} tests: the root pom's {@code runnable-jar} profile builds it in
@@ -41,6 +43,39 @@ public final class RunnableJar {
      */
     public static Path path() {
         return Path.of(System.getProperty(PROPERTY, "target/missing-runnable.jar"));
+    }
+
+    /**
+     * Checks that the jar starts the given main class and logs with slf4j-simple, configured by the
+     * {@code simplelogger.properties} the root pom's profile packs.
+     *
+     * @param mainClass the program's main class
+     * @throws IOException if the jar cannot be read
+     */
+    public static void assertLaunchesWithSlf4jSimple(Class<?> mainClass) throws IOException {
+        try (JarFile jar = new JarFile(path().toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo(mainClass.getName());
+        }
+        assertThat(entryText("META-INF/services/org.slf4j.spi.SLF4JServiceProvider")
+                        .strip())
+                .isEqualTo("org.slf4j.simple.SimpleServiceProvider");
+        assertThat(entryText("simplelogger.properties")).isNotBlank();
+    }
+
+    /**
+     * The text of one entry of the jar.
+     *
+     * @param name the entry's name, such as {@code META-INF/services/...}
+     * @return its content as UTF-8
+     * @throws IOException if the jar cannot be read
+     */
+    public static String entryText(String name) throws IOException {
+        try (JarFile jar = new JarFile(path().toFile())) {
+            JarEntry entry = jar.getJarEntry(name);
+            assertThat(entry).as("the jar's entry %s", name).isNotNull();
+            return new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /**

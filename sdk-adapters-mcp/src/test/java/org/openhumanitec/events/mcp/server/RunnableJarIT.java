@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcontextprotocol.client.McpSyncClient;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,22 +30,10 @@ class RunnableJarIT {
 
     @Test
     void theJar_namesItsMainClassAndLogsWithSlf4jSimple() throws IOException {
-        try (JarFile jar = new JarFile(RunnableJar.path().toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
-                    .isEqualTo(McpFace.class.getName());
-            String provider = new String(
-                    jar.getInputStream(jar.getEntry("META-INF/services/org.slf4j.spi.SLF4JServiceProvider"))
-                            .readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(provider.strip()).isEqualTo("org.slf4j.simple.SimpleServiceProvider");
-            assertThat(jar.getEntry("simplelogger.properties")).isNotNull();
-            String mappers = new String(
-                    jar.getInputStream(jar.getEntry(
-                                    "META-INF/services/io.modelcontextprotocol.json.McpJsonMapperSupplier"))
-                            .readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(mappers.strip()).isEqualTo("io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapperSupplier");
-        }
+        RunnableJar.assertLaunchesWithSlf4jSimple(McpFace.class);
+        assertThat(RunnableJar.entryText("META-INF/services/io.modelcontextprotocol.json.McpJsonMapperSupplier")
+                        .strip())
+                .isEqualTo("io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapperSupplier");
     }
 
     @Test

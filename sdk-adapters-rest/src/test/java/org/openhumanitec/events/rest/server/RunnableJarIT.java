@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,18 +27,9 @@ class RunnableJarIT {
 
     @Test
     void theJar_namesItsMainClassAndLogsWithSlf4jSimple() throws IOException {
-        try (JarFile jar = new JarFile(RunnableJar.path().toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
-                    .isEqualTo(RestFace.class.getName());
-            String provider = new String(
-                    jar.getInputStream(jar.getEntry("META-INF/services/org.slf4j.spi.SLF4JServiceProvider"))
-                            .readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(provider.strip()).isEqualTo("org.slf4j.simple.SimpleServiceProvider");
-            assertThat(jar.getEntry("simplelogger.properties")).isNotNull();
-            assertThat(jar.getEntry("org/openhumanitec/events/rest/openapi.json"))
-                    .isNotNull();
-        }
+        RunnableJar.assertLaunchesWithSlf4jSimple(RestFace.class);
+        assertThat(RunnableJar.entryText("org/openhumanitec/events/rest/openapi.json"))
+                .startsWith("{");
     }
 
     @Test
