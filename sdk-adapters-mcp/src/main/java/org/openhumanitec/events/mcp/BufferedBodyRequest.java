@@ -9,12 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A request whose body was read in full (up to the limit) before the MCP transport sees it, so that the body limit
- * holds for chunked bodies as well as declared ones, and is answered the same way in any container.
+ * holds for chunked bodies as well as declared ones, and is answered the same way in any container. The body is read
+ * as UTF-8, whatever charset the request declares: MCP messages are UTF-8, and {@link JsonRpcMessage} has checked
+ * that they are.
  */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
@@ -30,14 +31,28 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
      *
      * @param request the request
      * @param maxBytes the most bytes accepted
-     * @return the request with its body buffered, or null when the body is longer than {@code maxBytes}
+     * @return the request with its body buffered
      * @throws IOException if reading fails
+     * @throws Refusal 413 when the body is longer than {@code maxBytes}
      */
-    static BufferedBodyRequest read(HttpServletRequest request, int maxBytes) throws IOException {
+    static BufferedBodyRequest read(HttpServletRequest request, int maxBytes) throws IOException, Refusal {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(maxBytes + 1);
-            return body.length > maxBytes ? null : new BufferedBodyRequest(request, body);
+            if (body.length > maxBytes) {
+                throw Refusal.transport(413, "The request body is larger than " + maxBytes + " bytes");
+            }
+            return new BufferedBodyRequest(request, body);
         }
+    }
+
+    /** The body as received; not a copy. */
+    byte[] body() {
+        return body;
+    }
+
+    @Override
+    public String getCharacterEncoding() {
+        return StandardCharsets.UTF_8.name();
     }
 
     @Override
@@ -83,9 +98,6 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
-        String encoding = getCharacterEncoding();
-        Charset charset =
-                encoding == null || !Charset.isSupported(encoding) ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
     }
 }

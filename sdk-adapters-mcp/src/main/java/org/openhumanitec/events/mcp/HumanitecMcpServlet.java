@@ -11,13 +11,15 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.ProtocolVersions;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -38,10 +40,21 @@ import org.slf4j.LoggerFactory;
  *       {@value ProtocolVersions#MCP_2025_06_18}, {@value ProtocolVersions#MCP_2025_11_25}, else 400 (the SDK
  *       2.1.0 ignores the header: java-sdk#957);
  *   <li>the body: at most {@linkplain HumanitecMcpSettings#maxRequestBytes() the limit}, else 413, whether declared
- *       by {@code Content-Length} or not.
+ *       by {@code Content-Length} or not; an {@code initialize} at most {@value #MAX_INITIALIZE_BYTES} bytes;
+ *   <li>the body is one JSON-RPC 2.0 message in UTF-8, else 400 with -32700 or -32600, and a request's params are
+ *       objects, else -32602 with its id (see {@link JsonRpcMessage});
+ *   <li>sessions (stateful transport): at most {@linkplain HumanitecMcpSettings#maxSessions() the limit} open, else
+ *       an {@code initialize} gets 503 with {@code Retry-After}; a session idle for
+ *       {@linkplain HumanitecMcpSettings#sessionIdleTimeout() the idle timeout} is closed, and a request naming it
+ *       gets 404; a JSON-RPC response that no request of the session awaits gets 400 with -32600.
  * </ul>
  *
- * <p>Every refusal, here or in the SDK's transport, is a JSON-RPC error response without an id, such as
+ * <p>A new {@code initialize} beyond the limit is refused rather than made room for by closing the oldest idle
+ * session: closing would let anyone who can reach the endpoint end other clients' sessions, at the rate they send
+ * {@code initialize}, while a refusal leaves every open session working and tells the newcomer when a place frees.
+ *
+ * <p>Every refusal, here or in the SDK's transport, is a JSON-RPC error response, with the request's id when it
+ * could be read, such as
  * {@code {"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid Origin header"}}}: never a stack
  * trace or a class name (the SDK 2.1.0 would send its exception: java-sdk#955).
  *
@@ -70,30 +83,44 @@ public final class HumanitecMcpServlet extends HttpServlet {
 
     private static final String PROTOCOL_VERSION_HEADER = "MCP-Protocol-Version";
 
+    private static final String SESSION_ID_HEADER = "Mcp-Session-Id";
+
+    /** The largest {@code initialize} body: {@value} bytes. A session keeps the client's info and capabilities. */
+    static final int MAX_INITIALIZE_BYTES = 8 * 1024;
+
     private final transient HttpServlet transport;
     private final transient Runnable closeServer;
     private final transient DefaultServerTransportSecurityValidator originAndHost;
     private final int maxRequestBytes;
+    /** The open sessions; null on the stateless transport. */
+    private final transient McpSessions sessions;
 
     private HumanitecMcpServlet(
             HttpServlet transport,
             Runnable closeServer,
             DefaultServerTransportSecurityValidator originAndHost,
-            int maxRequestBytes) {
+            int maxRequestBytes,
+            McpSessions sessions) {
         this.transport = transport;
         this.closeServer = closeServer;
         this.originAndHost = originAndHost;
         this.maxRequestBytes = maxRequestBytes;
+        this.sessions = sessions;
     }
 
     /**
      * A servlet serving the tools over one backend.
      *
      * @param api the implementation the tools call; never closed here
-     * @param settings the tools offered, the transport and the request checks
+     * @param settings the tools offered, the transport, the request checks and the session limits
      * @return the servlet, ready to mount with async support
      */
     public static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings) {
+        return create(api, settings, Clock.systemUTC());
+    }
+
+    /** As {@link #create(HumanitecEventApi, HumanitecMcpSettings)}, with the clock that times idle sessions. */
+    static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings, Clock clock) {
         Objects.requireNonNull(settings, "settings must not be null");
         HumanitecMcpTools tools = HumanitecMcpTools.over(api);
         McpJsonMapper json = TransportJson.mapper();
@@ -114,12 +141,15 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
                     .build();
             return new HumanitecMcpServlet(
-                    transport, server::closeGracefully, originAndHost, settings.maxRequestBytes());
+                    transport, server::closeGracefully, originAndHost, settings.maxRequestBytes(), null);
         }
+        // The SDK's sweeper closes a session that had no request during a whole sweep interval: at half the idle
+        // timeout, it frees an idle session no later than McpSessions expires it.
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
+                .sessionSweepInterval(settings.sessionIdleTimeout().dividedBy(2))
                 .build();
         McpSyncServer server = McpServer.sync(transport)
                 .serverInfo(SERVER_NAME, version())
@@ -128,7 +158,12 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .jsonMapper(json)
                 .tools(tools.specifications(settings.offeredTools()))
                 .build();
-        return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings.maxRequestBytes());
+        return new HumanitecMcpServlet(
+                transport,
+                server::closeGracefully,
+                originAndHost,
+                settings.maxRequestBytes(),
+                new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock));
     }
 
     private static final String SERVER_NAME = "humanitec-events";
@@ -176,42 +211,158 @@ public final class HumanitecMcpServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         try {
+            checkHeaders(request);
+            HttpServletRequest served = request;
+            JsonRpcMessage message = null;
+            if ("POST".equals(request.getMethod())) {
+                BufferedBodyRequest buffered = BufferedBodyRequest.read(request, maxRequestBytes);
+                message = JsonRpcMessage.read(buffered.body());
+                if (message.isInitialize() && buffered.body().length > MAX_INITIALIZE_BYTES) {
+                    throw Refusal.transport(
+                            413, "An initialize request is larger than " + MAX_INITIALIZE_BYTES + " bytes");
+                }
+                served = buffered;
+            }
+            if (sessions == null) {
+                if (message != null) {
+                    message.checkParams();
+                }
+                forward(served, response);
+            } else if (message != null && message.isInitialize()) {
+                initialize(served, response, message);
+            } else {
+                serveInSession(served, response, message);
+            }
+        } catch (Refusal refusal) {
+            refuse(response, refusal);
+        }
+    }
+
+    /** Origin, Host and MCP-Protocol-Version, and a declared body length over the limit. */
+    private void checkHeaders(HttpServletRequest request) throws Refusal {
+        try {
             originAndHost.validate(headers(request));
         } catch (ServerTransportSecurityException e) {
-            refuse(
-                    response,
-                    e.getStatusCode(),
-                    TransportJson.safeMessage(McpSchema.ErrorCodes.INVALID_REQUEST, e.getMessage()));
-            return;
+            throw Refusal.transport(
+                    e.getStatusCode(), TransportJson.safeMessage(McpSchema.ErrorCodes.INVALID_REQUEST, e.getMessage()));
         }
         String version = request.getHeader(PROTOCOL_VERSION_HEADER);
         if (version != null && !PROTOCOL_VERSIONS.contains(version.strip())) {
-            refuse(
-                    response,
+            throw Refusal.transport(
                     400,
                     "Unsupported MCP-Protocol-Version: this server speaks " + String.join(", ", PROTOCOL_VERSIONS));
-            return;
         }
         if (request.getContentLengthLong() > maxRequestBytes) {
-            refuse(response, 413, "The request body is larger than " + maxRequestBytes + " bytes");
-            return;
+            throw Refusal.transport(413, "The request body is larger than " + maxRequestBytes + " bytes");
         }
-        HttpServletRequest served = request;
-        if ("POST".equals(request.getMethod())) {
-            served = BufferedBodyRequest.read(request, maxRequestBytes);
-            if (served == null) {
-                refuse(response, 413, "The request body is larger than " + maxRequestBytes + " bytes");
-                return;
+    }
+
+    /** Opens a session if a place is free: the SDK answers the {@code initialize} and names the new session. */
+    private void initialize(HttpServletRequest request, HttpServletResponse response, JsonRpcMessage message)
+            throws Refusal, ServletException, IOException {
+        message.checkParams();
+        sessions.reserve();
+        String opened = null;
+        try {
+            forward(request, response);
+            if (response.getStatus() == HttpServletResponse.SC_OK) {
+                opened = response.getHeader(SESSION_ID_HEADER);
+            }
+        } finally {
+            if (opened == null) {
+                sessions.abandoned();
+            } else {
+                sessions.opened(opened);
             }
         }
+    }
+
+    /**
+     * Serves a request of a session the registry knows (one without a session id goes to the SDK, which answers
+     * 400), keeping the session busy until the request ends: an event stream ends when its async context completes.
+     */
+    private void serveInSession(HttpServletRequest request, HttpServletResponse response, JsonRpcMessage message)
+            throws Refusal, ServletException, IOException {
+        String id = request.getHeader(SESSION_ID_HEADER);
+        if (id == null || id.isBlank()) {
+            forward(request, response);
+            return;
+        }
+        if (!sessions.begin(id)) {
+            throw Refusal.transport(404, "Session not found: it expired or was closed; initialize a new one");
+        }
+        boolean streaming = false;
         try {
-            transport.service(served, response);
+            if (message != null) {
+                message.checkParams();
+            }
+            if (message != null && message.kind() == JsonRpcMessage.Kind.RESPONSE) {
+                HeldBackServerError answer = new HeldBackServerError(response);
+                forward(request, answer);
+                if (answer.held()) {
+                    throw Refusal.invalidRequest(
+                            message.id(), "Unexpected response: no request of this session awaits this id");
+                }
+                return;
+            }
+            forward(request, response);
+            int status = response.getStatus();
+            if (status == HttpServletResponse.SC_NOT_FOUND
+                    || ("DELETE".equals(request.getMethod()) && status == HttpServletResponse.SC_OK)) {
+                sessions.closed(id);
+            } else if (request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(new SessionRequestEnd(sessions, id));
+                streaming = true;
+            }
+        } finally {
+            if (!streaming) {
+                sessions.end(id);
+            }
+        }
+    }
+
+    /** Passes a request to the SDK's transport; a failure it does not answer itself gets a bare 500. */
+    private void forward(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            transport.service(request, response);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                refuse(response, 500, "Internal error");
+                refuse(response, Refusal.internalError());
             }
+        }
+    }
+
+    /** Ends a request of a session when its event stream ends. */
+    private static final class SessionRequestEnd implements AsyncListener {
+        private final McpSessions sessions;
+        private final String id;
+
+        private SessionRequestEnd(McpSessions sessions, String id) {
+            this.sessions = sessions;
+            this.id = id;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            sessions.end(id);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // not started again
         }
     }
 
@@ -229,13 +380,13 @@ public final class HumanitecMcpServlet extends HttpServlet {
         };
     }
 
-    /** A JSON-RPC error response without an id. */
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        int code = status >= 500 ? McpSchema.ErrorCodes.INTERNAL_ERROR : McpSchema.ErrorCodes.INVALID_REQUEST;
-        byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":" + code + ",\"message\":\""
-                        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}")
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
+    /** Answers a refusal: its status, {@code Retry-After} if it has one, and its JSON-RPC error response. */
+    private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+        byte[] body = TransportJson.errorResponse(refusal.id(), refusal.code(), refusal.getMessage());
+        response.setStatus(refusal.status());
+        if (refusal.retryAfter() != null) {
+            response.setHeader("Retry-After", Long.toString(refusal.retryAfter().toSeconds()));
+        }
         response.setContentType("application/json");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

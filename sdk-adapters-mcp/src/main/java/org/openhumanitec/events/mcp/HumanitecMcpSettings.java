@@ -1,5 +1,6 @@
 package org.openhumanitec.events.mcp;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -19,6 +20,10 @@ import java.util.Set;
  * @param allowedHosts the {@code Host} values accepted, such as {@code 127.0.0.1:*}; a request with another Host
  *     gets 421 (DNS rebinding protection); {@code *} accepts any
  * @param maxRequestBytes the largest request body accepted; a larger one gets 413
+ * @param maxSessions the most MCP sessions open at once (stateful transport); an {@code initialize} beyond them gets
+ *     503 with {@code Retry-After}
+ * @param sessionIdleTimeout how long a session may stay idle (no request of it in progress) before it is closed; its
+ *     next request gets 404 and the client initializes again
  */
 public record HumanitecMcpSettings(
         boolean readOnly,
@@ -26,13 +31,27 @@ public record HumanitecMcpSettings(
         boolean stateless,
         List<String> allowedOrigins,
         List<String> allowedHosts,
-        int maxRequestBytes) {
+        int maxRequestBytes,
+        int maxSessions,
+        Duration sessionIdleTimeout) {
 
     /** The largest request body accepted by default: {@value} bytes (1 MiB). */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
     /** The most {@link #maxRequestBytes()} may be: {@value} bytes (64 MiB). */
     public static final int MAX_REQUEST_BYTES_CEILING = 64 * 1024 * 1024;
+
+    /** The most MCP sessions open at once by default: {@value}. */
+    public static final int DEFAULT_MAX_SESSIONS = 500;
+
+    /** The most {@link #maxSessions()} may be: {@value}. */
+    public static final int MAX_SESSIONS_CEILING = 100_000;
+
+    /** How long a session may stay idle by default: 10 minutes. */
+    public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** The longest {@link #sessionIdleTimeout()}: 24 hours. */
+    public static final Duration SESSION_IDLE_TIMEOUT_CEILING = Duration.ofHours(24);
 
     /** The origins allowed by default: web pages served from this machine. */
     public static final List<String> LOOPBACK_ORIGINS =
@@ -51,6 +70,8 @@ public record HumanitecMcpSettings(
      * @param allowedOrigins the allowed Origin values
      * @param allowedHosts the allowed Host values
      * @param maxRequestBytes the body limit
+     * @param maxSessions the session limit
+     * @param sessionIdleTimeout the idle time after which a session is closed
      */
     public HumanitecMcpSettings {
         allowedTools =
@@ -64,6 +85,15 @@ public record HumanitecMcpSettings(
             throw new IllegalArgumentException(
                     "maxRequestBytes must be from 1 to " + MAX_REQUEST_BYTES_CEILING + ", not " + maxRequestBytes);
         }
+        if (maxSessions < 1 || maxSessions > MAX_SESSIONS_CEILING) {
+            throw new IllegalArgumentException(
+                    "maxSessions must be from 1 to " + MAX_SESSIONS_CEILING + ", not " + maxSessions);
+        }
+        Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout must not be null");
+        if (sessionIdleTimeout.toSeconds() < 1 || sessionIdleTimeout.compareTo(SESSION_IDLE_TIMEOUT_CEILING) > 0) {
+            throw new IllegalArgumentException(
+                    "sessionIdleTimeout must be from 1 second to 24 hours, not " + sessionIdleTimeout);
+        }
         if (HumanitecMcpTools.offered(readOnly, allowedTools).isEmpty()) {
             throw new IllegalArgumentException(
                     "no tool is left to offer: the allow-list names only tools that change data, in read-only mode");
@@ -71,7 +101,8 @@ public record HumanitecMcpSettings(
     }
 
     /**
-     * The defaults: all 7 tools, stateful, loopback origins and hosts, 1 MiB bodies.
+     * The defaults: all 7 tools, stateful, loopback origins and hosts, 1 MiB bodies, at most 500 sessions closed after
+     * 10 idle minutes.
      *
      * @return a builder with the defaults
      */
@@ -96,6 +127,8 @@ public record HumanitecMcpSettings(
         private List<String> allowedOrigins = LOOPBACK_ORIGINS;
         private List<String> allowedHosts = LOOPBACK_HOSTS;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int maxSessions = DEFAULT_MAX_SESSIONS;
+        private Duration sessionIdleTimeout = DEFAULT_SESSION_IDLE_TIMEOUT;
 
         private Builder() {}
 
@@ -170,6 +203,29 @@ public record HumanitecMcpSettings(
         }
 
         /**
+         * The most MCP sessions open at once (stateful transport only).
+         *
+         * @param maxSessions 1 to {@value HumanitecMcpSettings#MAX_SESSIONS_CEILING}; default
+         *     {@value HumanitecMcpSettings#DEFAULT_MAX_SESSIONS}
+         * @return this builder
+         */
+        public Builder maxSessions(int maxSessions) {
+            this.maxSessions = maxSessions;
+            return this;
+        }
+
+        /**
+         * How long a session may stay idle before it is closed (stateful transport only).
+         *
+         * @param sessionIdleTimeout 1 second to 24 hours; default 10 minutes
+         * @return this builder
+         */
+        public Builder sessionIdleTimeout(Duration sessionIdleTimeout) {
+            this.sessionIdleTimeout = sessionIdleTimeout;
+            return this;
+        }
+
+        /**
          * Builds the settings.
          *
          * @return the settings
@@ -177,7 +233,14 @@ public record HumanitecMcpSettings(
          */
         public HumanitecMcpSettings build() {
             return new HumanitecMcpSettings(
-                    readOnly, allowedTools, stateless, allowedOrigins, allowedHosts, maxRequestBytes);
+                    readOnly,
+                    allowedTools,
+                    stateless,
+                    allowedOrigins,
+                    allowedHosts,
+                    maxRequestBytes,
+                    maxSessions,
+                    sessionIdleTimeout);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.openhumanitec.events.mcp;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -9,7 +10,9 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The JSON mapper of the MCP transports, with the workaround for the MCP Java SDK 2.1.0 defect
@@ -20,6 +23,8 @@ import java.io.IOException;
  * text or a class name. Every other value is written as the SDK's own default mapper writes it.
  */
 final class TransportJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private TransportJson() {}
 
@@ -51,6 +56,41 @@ final class TransportJson {
         return message;
     }
 
+    /**
+     * A JSON-RPC error response.
+     *
+     * @param id the request's id, or null when it could not be read
+     * @param code the JSON-RPC error code
+     * @param message the message, which is written as given
+     * @return the UTF-8 bytes
+     */
+    static byte[] errorResponse(JsonNode id, int code, String message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + message.length());
+        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+            writeErrorResponse(gen, id, code, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeErrorResponse(JsonGenerator gen, JsonNode id, int code, String message)
+            throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("jsonrpc", McpSchema.JSONRPC_VERSION);
+        if (id == null) {
+            gen.writeNullField("id");
+        } else {
+            gen.writeFieldName("id");
+            gen.writeTree(id);
+        }
+        gen.writeObjectFieldStart("error");
+        gen.writeNumberField("code", code);
+        gen.writeStringField("message", message);
+        gen.writeEndObject();
+        gen.writeEndObject();
+    }
+
     private static String fallback(int code) {
         return code == McpSchema.ErrorCodes.INTERNAL_ERROR ? "Internal error" : "Invalid request";
     }
@@ -67,14 +107,7 @@ final class TransportJson {
         public void serialize(McpError error, JsonGenerator gen, SerializerProvider provider) throws IOException {
             McpSchema.JSONRPCResponse.JSONRPCError rpc = error.getJsonRpcError();
             int code = rpc == null ? McpSchema.ErrorCodes.INTERNAL_ERROR : rpc.code();
-            gen.writeStartObject();
-            gen.writeStringField("jsonrpc", McpSchema.JSONRPC_VERSION);
-            gen.writeNullField("id");
-            gen.writeObjectFieldStart("error");
-            gen.writeNumberField("code", code);
-            gen.writeStringField("message", safeMessage(code, rpc == null ? null : rpc.message()));
-            gen.writeEndObject();
-            gen.writeEndObject();
+            writeErrorResponse(gen, null, code, safeMessage(code, rpc == null ? null : rpc.message()));
         }
     }
 }

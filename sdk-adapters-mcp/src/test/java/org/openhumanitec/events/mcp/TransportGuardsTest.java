@@ -146,15 +146,16 @@ class TransportGuardsTest {
     }
 
     @Test
-    void malformedJson_isABadRequest_withoutTheParsersMessage() throws Exception {
+    void malformedJson_isAParseError_withoutTheParsersMessage() throws Exception {
         String session = raw.initialize();
 
         RawMcp.Answer answer = raw.post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":secret-token-123", session);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).doesNotContain("secret-token-123");
-        assertThat(jsonRpcError(answer.body()))
-                .isEqualTo("Invalid message format: the body must be one JSON-RPC message");
+        assertThat(jsonRpcError(answer.body())).isEqualTo("Parse error: the body is not valid JSON");
+        assertThat(JSON.readTree(answer.body()).path("error").path("code").asInt())
+                .isEqualTo(-32700);
     }
 
     @Test

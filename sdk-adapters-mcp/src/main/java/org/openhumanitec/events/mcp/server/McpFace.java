@@ -1,5 +1,6 @@
 package org.openhumanitec.events.mcp.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,6 +68,16 @@ public final class McpFace implements Launcher.Face {
             ENVIRONMENT_PREFIX + "_MAX_REQUEST_BYTES",
             Integer.toString(HumanitecMcpSettings.DEFAULT_MAX_REQUEST_BYTES),
             "Largest request body accepted, in bytes; a larger one gets 413");
+    private final LaunchOption maxSessions = LaunchOption.value(
+            "--max-sessions",
+            ENVIRONMENT_PREFIX + "_MAX_SESSIONS",
+            Integer.toString(HumanitecMcpSettings.DEFAULT_MAX_SESSIONS),
+            "Most MCP sessions open at once; a new initialize beyond them gets 503 with Retry-After");
+    private final LaunchOption sessionIdleMinutes = LaunchOption.value(
+            "--session-idle-minutes",
+            ENVIRONMENT_PREFIX + "_SESSION_IDLE_MINUTES",
+            Long.toString(HumanitecMcpSettings.DEFAULT_SESSION_IDLE_TIMEOUT.toMinutes()),
+            "Minutes a session may stay idle before it is closed (its next request gets 404)");
 
     /** The face, for {@link Launcher}. */
     public McpFace() {}
@@ -96,7 +107,15 @@ public final class McpFace implements Launcher.Face {
     @Override
     public List<LaunchOption> options() {
         List<LaunchOption> options = new ArrayList<>(common.all());
-        options.addAll(List.of(readOnly, tools, stateless, allowedOrigins, allowedHosts, maxRequestBytes));
+        options.addAll(List.of(
+                readOnly,
+                tools,
+                stateless,
+                allowedOrigins,
+                allowedHosts,
+                maxRequestBytes,
+                maxSessions,
+                sessionIdleMinutes));
         return List.copyOf(options);
     }
 
@@ -181,7 +200,11 @@ public final class McpFace implements Launcher.Face {
                     .stateless(options.isOn(stateless))
                     .allowedOrigins(list(options.value(allowedOrigins)))
                     .allowedHosts(hosts(options.value(allowedHosts), host))
-                    .maxRequestBytes(bytes(options.value(maxRequestBytes)))
+                    .maxRequestBytes(number(
+                            maxRequestBytes, options, "bytes", 1, HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING))
+                    .maxSessions(number(maxSessions, options, "sessions", 1, HumanitecMcpSettings.MAX_SESSIONS_CEILING))
+                    .sessionIdleTimeout(Duration.ofMinutes(number(sessionIdleMinutes, options, "minutes", 1, (int)
+                            HumanitecMcpSettings.SESSION_IDLE_TIMEOUT_CEILING.toMinutes())))
                     .build();
         } catch (IllegalArgumentException e) {
             if (e instanceof UsageException) {
@@ -228,17 +251,19 @@ public final class McpFace implements Launcher.Face {
         return hosts;
     }
 
-    private int bytes(String value) {
+    /** An option's whole number of {@code unit}, from {@code min} to {@code max}. */
+    private static int number(LaunchOption option, LaunchOptions options, String unit, int min, int max) {
+        String value = options.value(option);
         try {
-            int bytes = Integer.parseInt(value.strip());
-            if (bytes >= 1 && bytes <= HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING) {
-                return bytes;
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(maxRequestBytes.name() + " must be a number of bytes from 1 to "
-                + HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING + ", not '" + value + "'");
+        throw new UsageException(option.name() + " must be a number of " + unit + " from " + min + " to " + max
+                + ", not '" + value + "'");
     }
 
     private static List<String> list(String value) {

@@ -56,7 +56,13 @@ class McpFaceTest {
                         "HUMANITEC_MCP_ALLOWED_HOSTS",
                         "--max-request-bytes <value>",
                         "HUMANITEC_MCP_MAX_REQUEST_BYTES",
-                        "(default 1048576)");
+                        "(default 1048576)",
+                        "--max-sessions <value>",
+                        "HUMANITEC_MCP_MAX_SESSIONS",
+                        "(default 500)",
+                        "--session-idle-minutes <value>",
+                        "HUMANITEC_MCP_SESSION_IDLE_MINUTES",
+                        "(default 10)");
     }
 
     @Test
@@ -97,6 +103,9 @@ class McpFaceTest {
                 "--tools|,|--tools must name at least one tool",
                 "--max-request-bytes|0|--max-request-bytes must be a number of bytes from 1 to 67108864, not '0'",
                 "--max-request-bytes|lots|--max-request-bytes must be a number of bytes",
+                "--max-sessions|0|--max-sessions must be a number of sessions from 1 to 100000, not '0'",
+                "--session-idle-minutes|0|--session-idle-minutes must be a number of minutes from 1 to 1440, not '0'",
+                "--session-idle-minutes|1441|--session-idle-minutes must be a number of minutes from 1 to 1440",
                 "--tools|list-events,nope|--tools: no tool is named 'nope'"
             })
     void aWrongValue_isAUsageErrorNamingTheOption(String option, String value, String message) {
