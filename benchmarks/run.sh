@@ -274,7 +274,7 @@ if [[ -f $MCP_JAR ]]; then
     mcp_load 8 0 || true
     printf '{"face":"mcp-sandbox","startup_ms":%d,"rss_kb":%d,"peak_kb":%d}\n' "$MCP_STARTUP_MS" \
       "$(rss_kb "$MCP_PID")" "$(peak_kb "$MCP_PID")" >"$OUT/mcp-sandbox.json"
-    # Issue 20, item 14: memory with 64 sessions and a large sandbox; the 1- and 8-client sessions stay open too.
+    # Issue 20, item 14: memory with 64 sessions (the earlier rounds' are closed) and a large sandbox.
     if mcp_load "$MCP_MEMORY_CLIENTS" 0 "$MCP_FILL"; then
       filled=$(python3 -c 'import json, sys; print(json.loads(sys.stdin.read().splitlines()[-1])["filled"])' \
         <"$OUT/mcp-$MCP_MEMORY_CLIENTS.jsonl")

@@ -21,8 +21,8 @@ import org.openhumanitec.events.jackson.HumanitecJson;
 
 /**
  * A load client for the MCP face (Streamable HTTP): each of N concurrent clients initializes its own session,
- * then calls the {@code list-webhooks} tool back to back for a fixed time. Prints one JSON line: calls, errors,
- * throughput, and p50/p99 latency in milliseconds.
+ * then calls the {@code list-webhooks} tool back to back for a fixed time, and closes its session. Prints one JSON
+ * line: calls, errors, throughput, and p50/p99 latency in milliseconds.
  *
  * <pre>
  * java -cp benchmarks.jar org.openhumanitec.events.benchmarks.McpLoadClient --url http://127.0.0.1:9090/mcp \
@@ -104,6 +104,9 @@ public final class McpLoadClient {
         long start = System.nanoTime();
         run(sessions, listArguments, (long) (duration * 1e9), new Sink(latencies, errors));
         double seconds = (System.nanoTime() - start) / 1e9;
+        for (McpLoadClient session : sessions) {
+            session.close();
+        }
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.println(String.format(
                 Locale.ROOT,
@@ -198,6 +201,23 @@ public final class McpLoadClient {
         }
         for (Thread thread : threads) {
             thread.join();
+        }
+    }
+
+    /**
+     * Ends the session as a well-behaved client does ({@code DELETE} with its id), so a later run's sessions are the
+     * only ones open; the sandbox keeps what was created.
+     */
+    private void close() throws IOException, InterruptedException {
+        if (sessionId != null) {
+            http.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Mcp-Session-Id", sessionId)
+                            .header("MCP-Protocol-Version", "2025-06-18")
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
     }
 
