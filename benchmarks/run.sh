@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 8 in one go and rewrites docs/benchmarks.md:
-#   1. JMH: HumanitecClient (OkHttp, JDK, HC5 transports) against raw OkHttp + Jackson, list/get/create webhooks,
-#      1 thread pinned with taskset and 8 threads, time/op and alloc/op (-prof gc), several forks;
+#   1. JMH: HumanitecClient (OkHttp, JDK, HC5 transports) against raw OkHttp + Jackson and against the Feign client
+#      OpenAPI Generator makes from spec/humanitec, list/get/create webhooks, 1 thread pinned with taskset and
+#      8 threads, time/op and alloc/op (-prof gc), several forks;
 #   2. wrk against the loopback stub, the REST face in gateway mode in front of it, the REST face in sandbox mode:
 #      GET .../webhooks (20 items), 16 connections, several rounds; the gateway's CPU time per proxied request;
-#   3. the MCP face (if its runnable jar is built): tools/call list-webhooks with 1 and 8 clients;
-#   4. start-up time to the first 200 and RSS after the load, for each face.
+#   3. the MCP face (if its runnable jar is built): tools/call list-webhooks with 1 and 8 clients, then with 64
+#      clients (each its own session) after filling the sandbox to 17,000 webhooks (issue 20, item 14);
+#   4. start-up time to the first 200, RSS after the load and peak RSS, for each face.
 #
 # Usage: benchmarks/run.sh [--smoke]
 #   --smoke   a quick pass (1 fork, short rounds) to check the machinery; its figures mean nothing.
@@ -36,10 +38,10 @@ WEBHOOKS_PATH=/orgs/acme-corp/apps/billing-api/webhooks
 
 if [[ $MODE == smoke ]]; then
   CORE_FORKS=1; OTHER_FORKS=1; WI_1T=1; WI_8T=1; WI_OTHER=1; I_CORE=2; I_OTHER=2; JMH_TIME=1s
-  WRK_WARMUP=2; GATEWAY_WARMUP=2; WRK_ROUNDS=2; WRK_SECONDS=2; MCP_WARMUP=1; MCP_SECONDS=2
+  WRK_WARMUP=2; GATEWAY_WARMUP=2; WRK_ROUNDS=2; WRK_SECONDS=2; MCP_WARMUP=1; MCP_SECONDS=2; MCP_FILL=980
 else
-  # Raw OkHttp and the SDK over OkHttp (the ratios of the targets): 2 forks each, 1 and 8 threads. The JDK and
-  # HC5 transports: 1 fork, 1 thread, shorter, to stay under 10 minutes. The warm-up is what the slower contender
+  # Raw OkHttp, the SDK over OkHttp and the OpenAPI Generator client (the ratios of the targets): 2 forks each,
+  # 1 and 8 threads. The JDK and HC5 transports: 1 fork, 1 thread, shorter, to stay near 12 minutes in all. The warm-up is what the slower contender
   # needs to reach its steady state: the JIT shares the machine with the benchmark, so with one thread pinned to
   # one core the SDK's time per call still falls until its 8th one-second iteration (raw OkHttp's until its 6th),
   # and with 8 threads on 2 cores until the 11th (raw OkHttp's the 9th). Measured before that, the ratios compare
@@ -48,7 +50,11 @@ else
   # A JVM face needs load before its JIT settles (the gateway's CPU per request still falls 15% between its 20th
   # and 25th second): the warm-up round is not counted, and the gateway's is the longest.
   WRK_WARMUP=12; GATEWAY_WARMUP=20; WRK_ROUNDS=3; WRK_SECONDS=4; MCP_WARMUP=5; MCP_SECONDS=6
+  # The 64-client round's sandbox: the 20 seeded webhooks and 16,980 more, the 17,000 issue 20 saw.
+  MCP_FILL=16980
 fi
+MCP_MEMORY_CLIENTS=64
+MCP_SANDBOX_WEBHOOKS=$((20 + MCP_FILL))
 WRK_CONNECTIONS=16
 FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000}
 
@@ -109,6 +115,9 @@ mkdir -p "$OUT"
   echo "jmh_other=${WI_OTHER}x$JMH_TIME warm-up, ${I_OTHER}x$JMH_TIME measured"
   echo "wrk_warmup=$WRK_WARMUP"
   echo "gateway_warmup=$GATEWAY_WARMUP"
+  echo "mcp_warmup=$MCP_WARMUP"
+  echo "mcp_seconds=$MCP_SECONDS"
+  echo "mcp_sandbox_webhooks=$MCP_SANDBOX_WEBHOOKS"
   echo "wrk_rounds=$WRK_ROUNDS"
   echo "wrk_seconds=$WRK_SECONDS"
   echo "wrk_connections=$WRK_CONNECTIONS"
@@ -127,15 +136,17 @@ jmh() { # name, fork count, threads, warm-up iterations, measured iterations, co
     { tail -30 "$OUT/jmh-$name.log" >&2; exit 1; }
 }
 # One thread: the JMH worker and the in-process stub share one core, so no figure swings with cross-core wake-ups.
-jmh 1t-core "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" raw-okhttp,sdk-okhttp taskset -c "$CORE"
+CORE_CONTENDERS=raw-okhttp,sdk-okhttp,openapi-generator
+jmh 1t-core "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" "$CORE_CONTENDERS" taskset -c "$CORE"
 jmh 1t-other "$OTHER_FORKS" 1 "$WI_OTHER" "$I_OTHER" sdk-jdk,sdk-hc5 taskset -c "$CORE"
-jmh 8t-core "$CORE_FORKS" 8 "$WI_8T" "$I_CORE" raw-okhttp,sdk-okhttp
+jmh 8t-core "$CORE_FORKS" 8 "$WI_8T" "$I_CORE" "$CORE_CONTENDERS"
 
 # --- 2-4. the faces ----------------------------------------------------------------------------------------------
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+peak_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 CLK_TCK=$(getconf CLK_TCK)
 
 # Starts a process in the background, waits for the first 200 from a probe command; sets FACE_PID and STARTUP_MS.
@@ -185,8 +196,8 @@ load_face() { # name, pid, url, startup ms, warm-up seconds
     grep '^{"requests"' "$OUT/$name.wrk$round.txt" >>"$OUT/$name.rounds.jsonl"
   done
   after=$(cpu_ticks "$pid")
-  printf '{"face":"%s","startup_ms":%d,"cpu_ticks":%d,"clk_tck":%d,"rss_kb":%d}\n' \
-    "$name" "$startup" "$((after - before))" "$CLK_TCK" "$(rss_kb "$pid")" >"$OUT/$name.json"
+  printf '{"face":"%s","startup_ms":%d,"cpu_ticks":%d,"clk_tck":%d,"rss_kb":%d,"peak_kb":%d}\n' \
+    "$name" "$startup" "$((after - before))" "$CLK_TCK" "$(rss_kb "$pid")" "$(peak_kb "$pid")" >"$OUT/$name.json"
 }
 
 # The stub, served directly.
@@ -247,20 +258,30 @@ if [[ -f $MCP_JAR ]]; then
   if start_face mcp-sandbox probe_mcp java ${FACE_JAVA_OPTS:-} -jar "$MCP_JAR" --sandbox --port "$MCP_PORT"; then
     MCP_PID=$FACE_PID
     MCP_STARTUP_MS=$STARTUP_MS
-    seed=20
-    for clients in 1 8; do
-      log "MCP: list-webhooks, $clients client(s), ${MCP_SECONDS}s"
+    # mcp_load clients, seed, fill: one McpLoadClient run; a failure is reported rather than ending the run.
+    mcp_load() {
+      log "MCP: list-webhooks, $1 client(s), ${MCP_SECONDS}s${3:+, after filling the sandbox with $3 more webhooks}"
       if ! java -cp "$BENCH_JAR" org.openhumanitec.events.benchmarks.McpLoadClient --url "$MCP_URL" \
-        --clients "$clients" --warmup "$MCP_WARMUP" --duration "$MCP_SECONDS" --seed "$seed" \
-        >"$OUT/mcp-$clients.jsonl" 2>"$OUT/mcp-$clients.err"; then
-        tail -20 "$OUT/mcp-$clients.err" >&2
-        echo "the MCP load client failed with $clients client(s): see mcp-$clients.err" >>"$OUT/mcp-failed.txt"
-        rm -f "$OUT/mcp-$clients.jsonl"
+        --clients "$1" --warmup "$MCP_WARMUP" --duration "$MCP_SECONDS" --seed "$2" --fill "${3:-0}" \
+        >"$OUT/mcp-$1.jsonl" 2>"$OUT/mcp-$1.err"; then
+        tail -20 "$OUT/mcp-$1.err" >&2
+        echo "the MCP load client failed with $1 client(s): see mcp-$1.err" >>"$OUT/mcp-failed.txt"
+        rm -f "$OUT/mcp-$1.jsonl"
+        return 1
       fi
-      seed=0
-    done
-    printf '{"face":"mcp-sandbox","startup_ms":%d,"rss_kb":%d}\n' "$MCP_STARTUP_MS" "$(rss_kb "$MCP_PID")" \
-      >"$OUT/mcp-sandbox.json"
+    }
+    mcp_load 1 20 || true
+    mcp_load 8 0 || true
+    printf '{"face":"mcp-sandbox","startup_ms":%d,"rss_kb":%d,"peak_kb":%d}\n' "$MCP_STARTUP_MS" \
+      "$(rss_kb "$MCP_PID")" "$(peak_kb "$MCP_PID")" >"$OUT/mcp-sandbox.json"
+    # Issue 20, item 14: memory with 64 sessions (the earlier rounds' are closed) and a large sandbox.
+    if mcp_load "$MCP_MEMORY_CLIENTS" 0 "$MCP_FILL"; then
+      filled=$(python3 -c 'import json, sys; print(json.loads(sys.stdin.read().splitlines()[-1])["filled"])' \
+        <"$OUT/mcp-$MCP_MEMORY_CLIENTS.jsonl")
+      printf '{"face":"mcp-sandbox","clients":%d,"sandbox_webhooks":%d,"rss_kb":%d,"peak_kb":%d}\n' \
+        "$MCP_MEMORY_CLIENTS" "$((20 + filled))" "$(rss_kb "$MCP_PID")" "$(peak_kb "$MCP_PID")" \
+        >"$OUT/mcp-sandbox-$MCP_MEMORY_CLIENTS.json"
+    fi
     stop_face "$MCP_PID"
   else
     echo "the MCP face did not start: see mcp-sandbox.err" >"$OUT/mcp-failed.txt"

@@ -3,8 +3,6 @@ package org.openhumanitec.events.benchmarks;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openhumanitec.events.api.model.CreateWebhookRequest;
-import org.openhumanitec.events.api.model.Webhook;
 import org.openhumanitec.events.feign.Transport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of one call through each contender, against the same in-process {@link LoopbackStub}: list webhooks
  * (20), get one, create one. {@code client} is the contender: {@code raw-okhttp} (the baseline, {@link
- * RawOkHttpCalls}), and the SDK's {@code HumanitecClient} over OkHttp, the JDK HttpClient and Apache HttpClient 5.
+ * RawOkHttpCalls}), the SDK's {@code HumanitecClient} over OkHttp, the JDK HttpClient and Apache HttpClient 5, and
+ * the client OpenAPI Generator makes from Humanitec's document ({@code openapi-generator}, {@link
+ * GeneratedClientCalls}). Each decodes into its own model: the {@code sdk-api} records, or the generated ones.
  * The thread count comes from the command line ({@code -t 1}, {@code -t 8}); all threads share one client, as an
  * application would.
  */
@@ -38,12 +38,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientBenchmark {
 
     /** The contender. */
-    @Param({"raw-okhttp", "sdk-okhttp", "sdk-jdk", "sdk-hc5"})
+    @Param({"raw-okhttp", "sdk-okhttp", "sdk-jdk", "sdk-hc5", "openapi-generator"})
     public String client;
 
     private LoopbackStub stub;
-    private WebhookCalls calls;
-    private CreateWebhookRequest createRequest;
+    private WebhookCalls<?> calls;
 
     /** A benchmark state; JMH creates it. */
     public ClientBenchmark() {}
@@ -57,13 +56,19 @@ public class ClientBenchmark {
     public void start() throws IOException {
         stub = LoopbackStub.start(0);
         calls = contender(client, stub.baseUrl());
-        createRequest = StubPayloads.createRequest(7);
-        List<Webhook> listed = calls.list();
-        if (listed.size() != StubPayloads.LIST_SIZE || !listed.get(7).equals(calls.get())) {
-            throw new IllegalStateException(client + " did not decode the stub's answers");
+        check(calls, client);
+    }
+
+    /** Fails unless the contender decodes what the stub sends: 20 webhooks, the 8th of them, the created one. */
+    private static <W> void check(WebhookCalls<W> calls, String name) {
+        List<W> listed = calls.list();
+        if (listed.size() != StubPayloads.LIST_SIZE
+                || !listed.get(7).equals(calls.get())
+                || !calls.id(calls.get()).equals(StubPayloads.WEBHOOK_ID)) {
+            throw new IllegalStateException(name + " did not decode the stub's answers");
         }
-        if (!calls.create(createRequest).id().equals(createRequest.id())) {
-            throw new IllegalStateException(client + " did not decode the created webhook");
+        if (!calls.id(calls.create()).equals(StubPayloads.createRequest(7).id())) {
+            throw new IllegalStateException(name + " did not decode the created webhook");
         }
     }
 
@@ -81,16 +86,18 @@ public class ClientBenchmark {
     /**
      * A contender by name.
      *
-     * @param name {@code raw-okhttp}, {@code sdk-okhttp}, {@code sdk-jdk} or {@code sdk-hc5}
+     * @param name {@code raw-okhttp}, {@code sdk-okhttp}, {@code sdk-jdk}, {@code sdk-hc5} or {@code
+     *     openapi-generator}
      * @param baseUrl the stub
      * @return the contender
      */
-    static WebhookCalls contender(String name, String baseUrl) {
+    static WebhookCalls<?> contender(String name, String baseUrl) {
         return switch (name) {
             case "raw-okhttp" -> new RawOkHttpCalls(baseUrl);
             case "sdk-okhttp" -> new SdkCalls(baseUrl, Transport.okHttp());
             case "sdk-jdk" -> new SdkCalls(baseUrl, Transport.jdkHttpClient());
             case "sdk-hc5" -> new SdkCalls(baseUrl, Transport.apacheHttpClient5());
+            case "openapi-generator" -> new GeneratedClientCalls(baseUrl);
             default -> throw new IllegalArgumentException("unknown client: " + name);
         };
     }
@@ -101,7 +108,7 @@ public class ClientBenchmark {
      * @return the webhooks
      */
     @Benchmark
-    public List<Webhook> listWebhooks() {
+    public List<?> listWebhooks() {
         return calls.list();
     }
 
@@ -111,7 +118,7 @@ public class ClientBenchmark {
      * @return the webhook
      */
     @Benchmark
-    public Webhook getWebhook() {
+    public Object getWebhook() {
         return calls.get();
     }
 
@@ -121,7 +128,7 @@ public class ClientBenchmark {
      * @return the created webhook
      */
     @Benchmark
-    public Webhook createWebhook() {
-        return calls.create(createRequest);
+    public Object createWebhook() {
+        return calls.create();
     }
 }

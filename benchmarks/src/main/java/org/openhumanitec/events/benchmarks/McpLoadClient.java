@@ -14,20 +14,25 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openhumanitec.events.jackson.HumanitecJson;
 
 /**
  * A load client for the MCP face (Streamable HTTP): each of N concurrent clients initializes its own session,
- * then calls the {@code list-webhooks} tool back to back for a fixed time. Prints one JSON line: calls, errors,
- * throughput, and p50/p99 latency in milliseconds.
+ * then calls the {@code list-webhooks} tool back to back for a fixed time, and closes its session. Prints one JSON
+ * line: calls, errors, throughput, and p50/p99 latency in milliseconds.
  *
  * <pre>
  * java -cp benchmarks.jar org.openhumanitec.events.benchmarks.McpLoadClient --url http://127.0.0.1:9090/mcp \
- *     --clients 8 --warmup 3 --duration 10 [--seed 20]
+ *     --clients 8 --warmup 3 --duration 10 [--seed 20] [--fill 17000]
  * </pre>
  *
  * <p>{@code --seed N} first creates N webhooks with the {@code create-new-webhook} tool, so the list holds them.
+ * {@code --fill N} then creates N more in other apps of the same org, {@value #FILL_PER_APP} to an app, through all
+ * the sessions at once, so the sandbox holds as much as a long-lived one would while the list under load stays the
+ * same; a refusal (a sandbox limit) stops the fill, and the line says how many were stored and why it stopped.
  * The tools' argument names are read from {@code tools/list} (the properties whose names contain {@code org} and
  * {@code app}), so the client does not depend on how the face spells them.
  */
@@ -36,6 +41,8 @@ public final class McpLoadClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The Humanitec wire format, for the webhooks the sandbox is seeded with. */
     private static final ObjectMapper WIRE = HumanitecJson.newMapper();
+    /** How many of the {@code --fill} webhooks go to one app. */
+    private static final int FILL_PER_APP = 20;
 
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -50,7 +57,8 @@ public final class McpLoadClient {
     /**
      * Runs the load.
      *
-     * @param args {@code --url}, {@code --clients}, {@code --warmup} and {@code --duration} (seconds), {@code --seed}
+     * @param args {@code --url}, {@code --clients}, {@code --warmup} and {@code --duration} (seconds), {@code --seed},
+     *     {@code --fill}
      * @throws Exception if the face cannot be reached or answers wrongly
      */
     public static void main(String[] args) throws Exception {
@@ -59,6 +67,7 @@ public final class McpLoadClient {
         double warmup = 3;
         double duration = 10;
         int seed = 0;
+        int fill = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
@@ -66,6 +75,7 @@ public final class McpLoadClient {
                 case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
                 case "--duration" -> duration = Double.parseDouble(args[i + 1]);
                 case "--seed" -> seed = Integer.parseInt(args[i + 1]);
+                case "--fill" -> fill = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -74,8 +84,8 @@ public final class McpLoadClient {
         first.initialize();
         JsonNode tools = first.call("tools/list", JSON.createObjectNode()).path("tools");
         ObjectNode listArguments = arguments(tools, "list-webhooks");
-        if (seed > 0) {
-            first.seed(tools, seed);
+        for (int i = 0; i < seed; i++) {
+            first.create(tools, StubPayloads.APP, i);
         }
         JsonNode probe = first.callTool(listArguments);
         int items = countItems(probe);
@@ -87,17 +97,21 @@ public final class McpLoadClient {
             session.initialize();
             sessions.add(session);
         }
+        Fill filled = fill(sessions, tools, fill);
         run(sessions, listArguments, (long) (warmup * 1e9), null);
         List<long[]> latencies = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
         run(sessions, listArguments, (long) (duration * 1e9), new Sink(latencies, errors));
         double seconds = (System.nanoTime() - start) / 1e9;
+        for (McpLoadClient session : sessions) {
+            session.close();
+        }
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.println(String.format(
                 Locale.ROOT,
                 "{\"clients\":%d,\"items\":%d,\"calls\":%d,\"errors\":%d,\"seconds\":%.3f,\"throughput\":%.1f,"
-                        + "\"p50_ms\":%.3f,\"p99_ms\":%.3f}",
+                        + "\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"filled\":%d,\"fill_seconds\":%.1f,\"fill_stopped\":%s}",
                 clients,
                 items,
                 all.length,
@@ -105,7 +119,49 @@ public final class McpLoadClient {
                 seconds,
                 all.length / seconds,
                 percentile(all, 0.50) / 1e6,
-                percentile(all, 0.99) / 1e6));
+                percentile(all, 0.99) / 1e6,
+                filled.stored(),
+                filled.seconds(),
+                filled.stopped() == null ? "null" : JSON.writeValueAsString(filled.stopped())));
+    }
+
+    /** What {@code --fill} stored, in how long, and why it stopped short, if it did. */
+    private record Fill(int stored, double seconds, String stopped) {}
+
+    /**
+     * Creates {@code count} webhooks in the apps {@code fill-app-0000}, {@code fill-app-0001}, ..., {@value
+     * #FILL_PER_APP} to an app, each session in its own thread taking the next one; ids unique in the org.
+     */
+    private static Fill fill(List<McpLoadClient> sessions, JsonNode tools, int count) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger stored = new AtomicInteger();
+        AtomicReference<String> stopped = new AtomicReference<>();
+        long start = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (McpLoadClient session : sessions) {
+            Thread thread = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < count && stopped.get() == null; i = next.getAndIncrement()) {
+                    try {
+                        session.create(
+                                tools,
+                                String.format(Locale.ROOT, "fill-app-%04d", i / FILL_PER_APP),
+                                StubPayloads.LIST_SIZE + i);
+                        stored.incrementAndGet();
+                    } catch (IOException e) {
+                        stopped.compareAndSet(null, e.getMessage());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Fill(stored.get(), (System.nanoTime() - start) / 1e9, stopped.get());
     }
 
     /** Where the measured latencies go. */
@@ -148,6 +204,23 @@ public final class McpLoadClient {
         }
     }
 
+    /**
+     * Ends the session as a well-behaved client does ({@code DELETE} with its id), so a later run's sessions are the
+     * only ones open; the sandbox keeps what was created.
+     */
+    private void close() throws IOException, InterruptedException {
+        if (sessionId != null) {
+            http.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Mcp-Session-Id", sessionId)
+                            .header("MCP-Protocol-Version", "2025-06-18")
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
     private void initialize() throws IOException, InterruptedException {
         ObjectNode params = JSON.createObjectNode();
         params.put("protocolVersion", "2025-06-18");
@@ -164,28 +237,26 @@ public final class McpLoadClient {
         post(JSON.writeValueAsString(initialized));
     }
 
-    private void seed(JsonNode tools, int count) throws IOException, InterruptedException {
-        ObjectNode base = arguments(tools, "create-new-webhook");
+    /** Creates the {@code i}-th canned webhook in an app of the org, with the {@code create-new-webhook} tool. */
+    private void create(JsonNode tools, String app, int i) throws IOException, InterruptedException {
         JsonNode schema = schemaOf(tools, "create-new-webhook");
-        for (int i = 0; i < count; i++) {
-            ObjectNode webhook = (ObjectNode) JSON.readTree(WIRE.writeValueAsBytes(StubPayloads.createRequest(i)));
-            ObjectNode arguments = base.deepCopy();
-            String nested = null;
-            for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (schema.path("properties").path(name).path("type").asText().equals("object")) {
-                    nested = name;
-                }
+        ObjectNode arguments = arguments(tools, "create-new-webhook", app);
+        ObjectNode webhook = (ObjectNode) JSON.readTree(WIRE.writeValueAsBytes(StubPayloads.createRequest(i)));
+        String nested = null;
+        for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (schema.path("properties").path(name).path("type").asText().equals("object")) {
+                nested = name;
             }
-            if (nested != null) {
-                arguments.set(nested, webhook);
-            } else {
-                arguments.setAll(webhook);
-            }
-            JsonNode result = call("tools/call", toolCall("create-new-webhook", arguments));
-            if (result.path("isError").asBoolean(false)) {
-                throw new IOException("create-new-webhook failed: " + result);
-            }
+        }
+        if (nested != null) {
+            arguments.set(nested, webhook);
+        } else {
+            arguments.setAll(webhook);
+        }
+        JsonNode result = call("tools/call", toolCall("create-new-webhook", arguments));
+        if (result.path("isError").asBoolean(false)) {
+            throw new IOException("create-new-webhook failed: " + result.path("content"));
         }
     }
 
@@ -206,6 +277,10 @@ public final class McpLoadClient {
 
     /** The org and app arguments of a tool, named as its input schema names them. */
     private static ObjectNode arguments(JsonNode tools, String tool) throws IOException {
+        return arguments(tools, tool, StubPayloads.APP);
+    }
+
+    private static ObjectNode arguments(JsonNode tools, String tool, String app) throws IOException {
         JsonNode schema = schemaOf(tools, tool);
         ObjectNode arguments = JSON.createObjectNode();
         for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
@@ -214,7 +289,7 @@ public final class McpLoadClient {
             if (lower.contains("org")) {
                 arguments.put(name, StubPayloads.ORG);
             } else if (lower.contains("app")) {
-                arguments.put(name, StubPayloads.APP);
+                arguments.put(name, app);
             }
         }
         return arguments;

@@ -27,7 +27,7 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  * segments, and the same shared wire format ({@code sdk-jackson}) decoding the body as a byte stream straight
  * into the {@code sdk-api} records. No retries, no error mapping beyond the status check.
  */
-public final class RawOkHttpCalls implements WebhookCalls {
+public final class RawOkHttpCalls implements WebhookCalls<Webhook> {
 
     /** The token every contender sends. */
     static final String TOKEN = "hum-token-7Hq2xK9pLm4Rz8Vw";
@@ -41,6 +41,7 @@ public final class RawOkHttpCalls implements WebhookCalls {
     private final ObjectReader listReader;
     private final ObjectReader oneReader;
     private final ObjectWriter createWriter;
+    private final CreateWebhookRequest createRequest = StubPayloads.createRequest(7);
 
     /**
      * A client of the stub.
@@ -77,14 +78,19 @@ public final class RawOkHttpCalls implements WebhookCalls {
     }
 
     @Override
-    public Webhook create(CreateWebhookRequest request) {
+    public Webhook create() {
         byte[] body;
         try {
-            body = createWriter.writeValueAsBytes(request);
+            body = createWriter.writeValueAsBytes(createRequest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return execute(request(webhooks()).post(RequestBody.create(body, JSON)).build(), oneReader);
+    }
+
+    @Override
+    public String id(Webhook webhook) {
+        return webhook.id();
     }
 
     /** The URL is built per call, from the ids, as a client taking ids as arguments must. */

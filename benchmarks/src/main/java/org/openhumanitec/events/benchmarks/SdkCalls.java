@@ -8,10 +8,11 @@ import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.feign.Transport;
 
 /** The SDK's {@link HumanitecClient} with its defaults (retries on, logging off) and the given transport. */
-public final class SdkCalls implements WebhookCalls {
+public final class SdkCalls implements WebhookCalls<Webhook> {
 
     private final HumanitecClient client;
     private final WebhooksApi webhooks;
+    private final CreateWebhookRequest createRequest = StubPayloads.createRequest(7);
 
     /**
      * A client of the stub.
@@ -39,8 +40,13 @@ public final class SdkCalls implements WebhookCalls {
     }
 
     @Override
-    public Webhook create(CreateWebhookRequest request) {
-        return webhooks.create(StubPayloads.ORG, StubPayloads.APP, request);
+    public Webhook create() {
+        return webhooks.create(StubPayloads.ORG, StubPayloads.APP, createRequest);
+    }
+
+    @Override
+    public String id(Webhook webhook) {
+        return webhook.id();
     }
 
     @Override

@@ -1,35 +1,46 @@
 package org.openhumanitec.events.benchmarks;
 
 import java.util.List;
-import org.openhumanitec.events.api.model.CreateWebhookRequest;
-import org.openhumanitec.events.api.model.Webhook;
 
-/** The three calls every contender makes, each decoding into the same {@code sdk-api} records. */
-public interface WebhookCalls extends AutoCloseable {
+/**
+ * The three calls every contender makes, each decoding into the contender's own model of a webhook: the {@code
+ * sdk-api} records for the SDK and the baseline, the generated models for the OpenAPI Generator client.
+ *
+ * @param <W> the contender's webhook type
+ */
+public interface WebhookCalls<W> extends AutoCloseable {
 
     /**
      * Lists the app's webhooks.
      *
      * @return the webhooks
      */
-    List<Webhook> list();
+    List<W> list();
 
     /**
      * Gets one webhook.
      *
      * @return the webhook
      */
-    Webhook get();
+    W get();
 
     /**
-     * Creates a webhook.
+     * Creates the webhook {@link StubPayloads#createRequest(int) StubPayloads.createRequest(7)} describes, from the
+     * contender's own request model, built once.
      *
-     * @param request what to create
      * @return the created webhook
      */
-    Webhook create(CreateWebhookRequest request);
+    W create();
 
-    /** Releases the connection pool. */
+    /**
+     * The id of a webhook this contender decoded, to check its answers at set-up.
+     *
+     * @param webhook a webhook from {@link #list()}, {@link #get()} or {@link #create()}
+     * @return its id
+     */
+    String id(W webhook);
+
+    /** Releases what the contender holds. */
     @Override
     void close();
 }
