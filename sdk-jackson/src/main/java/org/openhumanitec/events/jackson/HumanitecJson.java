@@ -19,7 +19,7 @@ public final class HumanitecJson {
 
     /**
      * A new mapper with {@link HumanitecJacksonModule}: it ignores unknown fields, rejects content after the JSON
-     * value, reads a string or a boolean only from a JSON string or boolean (no coercion from other types), and
+     * value and a field name given twice in one object (malformed JSON: which value would count is ambiguous), reads a string or a boolean only from a JSON string or boolean (no coercion from other types), and
      * never quotes the input in its error messages (a body may hold secrets). Mappers are thread-safe once
      * configured: create one and share it.
      *
@@ -30,6 +30,7 @@ public final class HumanitecJson {
                 .addModule(new HumanitecJacksonModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .withCoercionConfig(
                         LogicalType.Textual,

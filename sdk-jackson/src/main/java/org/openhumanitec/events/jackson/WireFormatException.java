@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Set;
+import org.openhumanitec.events.api.model.EventScope;
+import org.openhumanitec.events.api.model.EventType;
 
 /**
  * A JSON value of the wrong shape for the Humanitec schema. Its message names the field, such as
@@ -14,6 +17,9 @@ import java.util.Collection;
 public final class WireFormatException extends MismatchedInputException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The types that travel as a JSON string. */
+    private static final Set<Class<?>> STRINGS = Set.of(String.class, EventScope.class, EventType.class);
 
     /** What is wrong with the value, such as {@code must be a string}. */
     private final String problem;
@@ -46,7 +52,7 @@ public final class WireFormatException extends MismatchedInputException {
             return "must not be null";
         } else if (target == null) {
             return "does not match the schema";
-        } else if (target == String.class) {
+        } else if (STRINGS.contains(target)) {
             return "must be a string";
         } else if (target == Boolean.class) {
             return "must be a boolean";
