@@ -3,10 +3,14 @@ package org.openhumanitec.events.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 /** Ready-made {@link ObjectMapper}s that speak the Humanitec wire format. */
 public final class HumanitecJson {
@@ -15,8 +19,9 @@ public final class HumanitecJson {
 
     /**
      * A new mapper with {@link HumanitecJacksonModule}: it ignores unknown fields, rejects content after the JSON
-     * value, and never quotes the input in its error messages (a body may hold secrets). Mappers are thread-safe
-     * once configured: create one and share it.
+     * value and a field name given twice in one object (malformed JSON: which value would count is ambiguous), reads a string or a boolean only from a JSON string or boolean (no coercion from other types), and
+     * never quotes the input in its error messages (a body may hold secrets). Mappers are thread-safe once
+     * configured: create one and share it.
      *
      * @return a new mapper
      */
@@ -25,7 +30,18 @@ public final class HumanitecJson {
                 .addModule(new HumanitecJacksonModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        strings -> strings.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        booleans -> booleans.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .build();
     }
 
@@ -38,11 +54,15 @@ public final class HumanitecJson {
      *     {@code malformed JSON at line 1, column 8}
      */
     public static String describe(JsonProcessingException failure) {
-        String at = failure instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        if (failure instanceof WireFormatException) {
-            return at.isEmpty() ? failure.getOriginalMessage() : at + ": " + failure.getOriginalMessage();
+        if (failure instanceof WireFormatException wire) {
+            return wire.getMessage();
         }
-        if (failure instanceof JsonMappingException) {
+        if (failure.getCause() instanceof StreamReadException malformed) {
+            // databind wraps a parse failure inside a map or a list with the path where it happened
+            return describe(malformed);
+        }
+        if (failure instanceof JsonMappingException mapping) {
+            String at = pathOf(mapping);
             return at.isEmpty()
                     ? "the body does not match the schema"
                     : "the value at " + at + " does not match the schema";
