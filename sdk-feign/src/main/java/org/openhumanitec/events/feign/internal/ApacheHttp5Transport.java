@@ -15,13 +15,10 @@ import org.apache.hc.core5.util.Timeout;
  * connections. Its automatic retries are off (by default it re-sends idempotent requests after an I/O error and
  * on 429 and 503), and so is redirect handling.
  */
-public final class ApacheHttp5Transport implements TransportFactory {
+final class ApacheHttp5Transport implements TransportFactory {
 
     /** The most connections the pool holds, in all and to the one host. */
-    public static final int MAX_CONNECTIONS = 64;
-
-    /** Loaded by name by {@code Transport}, after feign-hc5 and httpclient5 were found. */
-    public ApacheHttp5Transport() {}
+    static final int MAX_CONNECTIONS = 64;
 
     @Override
     public OpenTransport open(TransportSettings settings) {

@@ -13,10 +13,7 @@ import java.net.http.HttpClient;
  * own. The read timeout is the request's timeout, which covers the wait for the response headers, not the reading
  * of the body. Before Java 21 it cannot be closed: its threads end when it is garbage-collected.
  */
-public final class JdkHttpTransport implements TransportFactory {
-
-    /** Loaded by name by {@code Transport}, after feign-java11 was found. */
-    public JdkHttpTransport() {}
+final class JdkHttpTransport implements TransportFactory {
 
     @Override
     public OpenTransport open(TransportSettings settings) {

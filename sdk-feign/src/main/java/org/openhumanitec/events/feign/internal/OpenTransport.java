@@ -9,4 +9,4 @@ import feign.Client;
  * @param resources what closing the Humanitec client releases (the connection pool the transport created), or
  *     null when the transport holds nothing of its own, as with a client the user passed in
  */
-public record OpenTransport(Client client, AutoCloseable resources) {}
+record OpenTransport(Client client, AutoCloseable resources) {}
