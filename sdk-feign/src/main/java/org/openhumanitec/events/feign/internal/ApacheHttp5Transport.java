@@ -7,6 +7,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
@@ -41,6 +42,14 @@ final class ApacheHttp5Transport implements TransportFactory {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .build();
-        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL));
+        // feign-hc5's body.close() reads the rest of the body first; aborting closes the connection at once.
+        DeadlineClient.Abort abort = (body, stream) -> {
+            if (stream instanceof EofSensorInputStream sensor) {
+                sensor.abort();
+            } else {
+                body.close();
+            }
+        };
+        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL), abort);
     }
 }

@@ -20,7 +20,8 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  * <p>Feign's pipeline for one attempt: the proxy's method handler builds the {@code RequestTemplate} from the
  * contract's metadata and the arguments (the credential's {@code Authorization} header, the {@link PathSegments}
  * ids, the {@link JsonCodec} body), applies the {@link UserAgent} interceptor, logs through the
- * {@link RedactingLogger}, and sends the request through the transport's client; the response goes to the {@link HumanitecErrorDecoder} (outside 2xx) or the {@link JsonCodec} (2xx).
+ * {@link RedactingLogger}, and sends the request through the {@link DeadlineClient} wrapped around the transport's
+ * client; the response goes to the {@link HumanitecErrorDecoder} (outside 2xx) or the {@link JsonCodec} (2xx).
  * Feign's {@code Retryer} is {@link Retryer#NEVER_RETRY}: {@link RetryingCalls} runs the attempts.
  */
 public final class HumanitecHttp implements AutoCloseable {
@@ -52,15 +53,16 @@ public final class HumanitecHttp implements AutoCloseable {
      */
     public static HumanitecHttp open(HttpSettings settings, String transportFactory, Client client) {
         OpenTransport transport = client != null
-                ? new OpenTransport(client, null)
+                ? new OpenTransport(client, null, DeadlineClient.CLOSE)
                 : load(transportFactory)
                         .open(new TransportSettings(
                                 settings.connectTimeout(), settings.readTimeout(), settings.https()));
         ObjectMapper mapper = HumanitecJson.newMapper();
         JsonCodec codec = new JsonCodec(mapper);
         RedactingLogger logger = new RedactingLogger(mapper);
+        DeadlineClient deadlineClient = new DeadlineClient(transport.client(), transport.abort(), settings.clock());
         HumanitecResource resource = Feign.builder()
-                .client(transport.client())
+                .client(deadlineClient)
                 .options(new Request.Options(
                         settings.connectTimeout().toMillis(),
                         TimeUnit.MILLISECONDS,
@@ -82,7 +84,13 @@ public final class HumanitecHttp implements AutoCloseable {
                 settings.connectTimeout(),
                 settings.readTimeout(),
                 settings.logLevel() == HttpLogLevel.NONE ? null : logger.slf4j());
-        return new HumanitecHttp(resource, calls, transport.resources());
+        AutoCloseable transportResources = transport.resources();
+        return new HumanitecHttp(resource, calls, () -> {
+            deadlineClient.close();
+            if (transportResources != null) {
+                transportResources.close();
+            }
+        });
     }
 
     private static TransportFactory load(String factory) {
@@ -132,9 +140,6 @@ public final class HumanitecHttp implements AutoCloseable {
             return;
         }
         calls.close();
-        if (resources == null) {
-            return;
-        }
         try {
             resources.close();
         } catch (Exception e) {

@@ -22,10 +22,13 @@ final class JdkHttpTransport implements TransportFactory {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(settings.https() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
-        return new OpenTransport(new Http2Client(http), () -> {
-            if (http instanceof AutoCloseable closeable) { // Java 21 and later
-                closeable.close();
-            }
-        });
+        return new OpenTransport(
+                new Http2Client(http),
+                () -> {
+                    if (http instanceof AutoCloseable closeable) { // Java 21 and later
+                        closeable.close();
+                    }
+                },
+                DeadlineClient.CLOSE);
     }
 }

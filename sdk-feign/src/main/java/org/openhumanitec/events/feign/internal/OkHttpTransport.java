@@ -39,6 +39,7 @@ final class OkHttpTransport implements TransportFactory {
         // Sync calls never start OkHttp's dispatcher executor, so the pool is all there is to release.
         return new OpenTransport(
                 new feign.okhttp.OkHttpClient(okHttp),
-                () -> okHttp.connectionPool().evictAll());
+                () -> okHttp.connectionPool().evictAll(),
+                DeadlineClient.CLOSE);
     }
 }

@@ -244,7 +244,9 @@ final class RetryingCalls {
                     throw translated;
                 }
                 if (failure instanceof NetworkTimeoutException timeout
-                        && (shortened || clock.nanoTime() - deadline >= 0)) {
+                        && (shortened
+                                || clock.nanoTime() - deadline >= 0
+                                || timeout.getCause() instanceof DeadlineClient.DeadlinePassed)) {
                     failure = new NetworkTimeoutException(
                             operation + " failed: the call timeout of " + callTimeout + " elapsed during attempt "
                                     + number,
