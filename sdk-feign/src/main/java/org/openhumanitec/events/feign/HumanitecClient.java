@@ -9,12 +9,9 @@ import org.openhumanitec.events.api.EventsApi;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.JobsApi;
 import org.openhumanitec.events.api.WebhooksApi;
-import org.openhumanitec.events.feign.internal.BaseUrl;
-import org.openhumanitec.events.feign.internal.ClientCore;
-import org.openhumanitec.events.feign.internal.Credential;
-import org.openhumanitec.events.feign.internal.OpenTransport;
+import org.openhumanitec.events.feign.internal.HttpSettings;
+import org.openhumanitec.events.feign.internal.HumanitecHttp;
 import org.openhumanitec.events.feign.internal.RetryClock;
-import org.openhumanitec.events.feign.internal.TransportSettings;
 
 /**
  * The Humanitec Event API over HTTP. Thread-safe: build one, share it, and {@link #close()} it when done (it
@@ -96,12 +93,12 @@ public final class HumanitecClient implements HumanitecEventApi {
         }
     };
 
-    private final ClientCore core;
+    private final HumanitecHttp http;
     private final HumanitecEventApi api;
     private final String description;
 
-    private HumanitecClient(ClientCore core, HumanitecEventApi api, String description) {
-        this.core = core;
+    private HumanitecClient(HumanitecHttp http, HumanitecEventApi api, String description) {
+        this.http = http;
         this.api = api;
         this.description = description;
     }
@@ -155,7 +152,7 @@ public final class HumanitecClient implements HumanitecEventApi {
      *     show it
      */
     public HumanitecEventApi withToken(String token) {
-        return core.api(Credential.bearer(token, "token"));
+        return http.withToken(token, "token");
     }
 
     /**
@@ -165,7 +162,7 @@ public final class HumanitecClient implements HumanitecEventApi {
      */
     @Override
     public void close() {
-        core.close();
+        http.close();
     }
 
     /** Shows the base URL, transport, timeouts, retry policy and log level; never the token. */
@@ -336,7 +333,9 @@ public final class HumanitecClient implements HumanitecEventApi {
          *     the base URL is not an absolute http(s) URL; messages never show the token
          */
         public HumanitecClient build() {
-            return build(credential());
+            TokenSource source = tokenSource();
+            HumanitecHttp.requireToken(source.token, source.name);
+            return build(source);
         }
 
         /**
@@ -353,27 +352,35 @@ public final class HumanitecClient implements HumanitecEventApi {
             return build(null);
         }
 
-        private HumanitecClient build(Credential credential) {
+        private HumanitecClient build(TokenSource source) {
             BaseUrl url = baseUrl != null
                     ? BaseUrl.parse(baseUrl, "baseUrl")
                     : environment.containsKey(ENV_API_URL)
                             ? BaseUrl.parse(environment.get(ENV_API_URL), ENV_API_URL)
                             : BaseUrl.parse(DEFAULT_BASE_URL, "baseUrl");
-            OpenTransport open =
-                    transport.open(new TransportSettings(connectTimeout, readTimeout, url.https()), classPresence);
-            ClientCore core = ClientCore.create(
-                    url, open, connectTimeout, readTimeout, callTimeout, retryPolicy, logLevel, retryClock);
-            HumanitecEventApi api = credential == null ? WITHOUT_TOKEN : core.api(credential);
-            return new HumanitecClient(core, api, describe(url.value()));
+            HumanitecHttp http = transport.open(
+                    new HttpSettings(
+                            url.value(),
+                            url.https(),
+                            connectTimeout,
+                            readTimeout,
+                            callTimeout,
+                            retryPolicy,
+                            logLevel,
+                            retryClock),
+                    classPresence);
+            HumanitecEventApi api = source == null ? WITHOUT_TOKEN : http.withToken(source.token, source.name);
+            return new HumanitecClient(http, api, describe(url.value()));
         }
 
-        private Credential credential() {
+        /** Where the token comes from: the builder, else the environment. */
+        private TokenSource tokenSource() {
             if (token != null) {
-                return Credential.bearer(token, "token");
+                return new TokenSource(token, "token");
             }
             for (String name : new String[] {ENV_API_KEY, ENV_TOKEN}) {
                 if (environment.containsKey(name)) {
-                    return Credential.bearer(environment.get(name), name);
+                    return new TokenSource(environment.get(name), name);
                 }
             }
             throw new IllegalStateException(
@@ -401,6 +408,14 @@ public final class HumanitecClient implements HumanitecEventApi {
             String url = baseUrl != null ? baseUrl : environment.getOrDefault(ENV_API_URL, DEFAULT_BASE_URL);
             return "HumanitecClient.Builder[token=" + tokenSource + ", "
                     + describe(url).substring(1);
+        }
+
+        /** A token and how messages name it: {@code token} or the environment variable it came from. */
+        private record TokenSource(String token, String name) {
+            @Override
+            public String toString() {
+                return "TokenSource[" + name + "]";
+            }
         }
 
         private static Duration attemptTimeout(Duration timeout, String name) {

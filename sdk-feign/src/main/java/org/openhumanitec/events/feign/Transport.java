@@ -4,10 +4,8 @@ import feign.Client;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.openhumanitec.events.feign.internal.OpenTransport;
-import org.openhumanitec.events.feign.internal.TransportFactory;
-import org.openhumanitec.events.feign.internal.TransportSettings;
-import org.openhumanitec.events.feign.internal.UserAgent;
+import org.openhumanitec.events.feign.internal.HttpSettings;
+import org.openhumanitec.events.feign.internal.HumanitecHttp;
 
 /**
  * How requests travel: the HTTP library under Feign. {@link #okHttp()} is the default and always available;
@@ -106,33 +104,22 @@ public final class Transport {
     }
 
     /**
-     * Builds the transport, after checking its libraries are present.
+     * Opens the client's HTTP stack over this transport, after checking its libraries are present.
      *
-     * @param settings the timeouts
+     * @param settings the checked settings
      * @param isPresent tells whether a class can be loaded (replaceable in tests)
-     * @return the transport
+     * @return the HTTP stack
      * @throws IllegalStateException naming the artifact to add when a library is missing
      */
-    OpenTransport open(TransportSettings settings, Predicate<String> isPresent) {
-        if (custom != null) {
-            return new OpenTransport(custom, null);
-        }
+    HumanitecHttp open(HttpSettings settings, Predicate<String> isPresent) {
         for (Requirement requirement : requirements) {
             if (!isPresent.test(requirement.className)) {
                 throw new IllegalStateException("Transport." + factoryMethod + " needs " + requirement.artifact
                         + " on the classpath (add it as a dependency"
-                        + (requirement.feignModule ? ", version " + UserAgent.FEIGN_VERSION : "") + ")");
+                        + (requirement.feignModule ? ", version " + HumanitecHttp.FEIGN_VERSION : "") + ")");
             }
         }
-        try {
-            return Class.forName(factoryClass)
-                    .asSubclass(TransportFactory.class)
-                    .getConstructor()
-                    .newInstance()
-                    .open(settings);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("Transport." + factoryMethod + " cannot be loaded: " + e, e);
-        }
+        return HumanitecHttp.open(settings, factoryClass, custom);
     }
 
     /**

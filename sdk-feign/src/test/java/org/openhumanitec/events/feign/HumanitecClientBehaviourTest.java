@@ -41,6 +41,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -820,6 +821,76 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
         assertThat(e.getCause()).isInstanceOf(NetworkTimeoutException.class);
         assertThat(requests()).isEqualTo(1);
         assertThat(clock.sleeps()).isEmpty();
+    }
+
+    /** 30 bytes of a webhook, where the headers announce 5000. */
+    private static final byte[] BODY_CUT_SHORT = WEBHOOK.substring(0, 30).getBytes(StandardCharsets.UTF_8);
+
+    private static RawHttpServer.Answer bodyCutShort() {
+        return out -> {
+            out.write(RawHttpServer.okHeaders(5000));
+            out.write(BODY_CUT_SHORT);
+        };
+    }
+
+    @Test
+    void get_retriesABodyCutShortThreeTimesInAllThenThrowsNetworkException() throws IOException {
+        try (RawHttpServer server = RawHttpServer.start(bodyCutShort())) {
+            NetworkException e = catchThrowableOfType(
+                    NetworkException.class,
+                    () -> client(builder().baseUrl(server.baseUrl())).webhooks().get(ORG, APP, JOB));
+
+            assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(e.getMessage()).startsWith("GET /orgs/{orgId}/apps/{appId}/webhooks/{jobId} failed: ");
+            assertThat(server.requests()).isEqualTo(3);
+            assertThat(clock.sleeps()).hasSize(2);
+        }
+    }
+
+    @Test
+    void create_doesNotRetryABodyCutShort() throws IOException {
+        try (RawHttpServer server = RawHttpServer.start(bodyCutShort())) {
+            NetworkException e = catchThrowableOfType(
+                    NetworkException.class,
+                    () -> client(builder().baseUrl(server.baseUrl()))
+                            .webhooks()
+                            .create(
+                                    ORG,
+                                    APP,
+                                    CreateWebhookRequest.builder().id(JOB).build()));
+
+            assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(server.requests()).isEqualTo(1);
+            assertThat(clock.sleeps()).isEmpty();
+        }
+    }
+
+    @Test
+    void get_callTimeoutBoundsABodySentByteByByte() throws IOException {
+        // About 30 s to send, one byte every 50 ms: each read is quick, so only the call's deadline can stop it.
+        byte[] body = (WEBHOOK + " ".repeat(600 - WEBHOOK.length())).getBytes(StandardCharsets.UTF_8);
+        try (RawHttpServer server = RawHttpServer.start(out -> {
+            out.write(RawHttpServer.okHeaders(body.length));
+            for (byte b : body) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(50);
+            }
+        })) {
+            HumanitecClient client = client(builder()
+                    .baseUrl(server.baseUrl())
+                    .callTimeout(Duration.ofSeconds(1))
+                    .retryPolicy(RetryPolicy.none()));
+            long start = System.nanoTime();
+
+            NetworkTimeoutException e = catchThrowableOfType(
+                    NetworkTimeoutException.class, () -> client.webhooks().get(ORG, APP, JOB));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(e.getMessage()).contains("the call timeout of PT1S elapsed during attempt 1");
+            assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(server.requests()).isEqualTo(1);
+        }
     }
 
     @Test

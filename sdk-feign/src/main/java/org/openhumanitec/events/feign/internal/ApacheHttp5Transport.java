@@ -7,6 +7,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
@@ -15,13 +16,10 @@ import org.apache.hc.core5.util.Timeout;
  * connections. Its automatic retries are off (by default it re-sends idempotent requests after an I/O error and
  * on 429 and 503), and so is redirect handling.
  */
-public final class ApacheHttp5Transport implements TransportFactory {
+final class ApacheHttp5Transport implements TransportFactory {
 
     /** The most connections the pool holds, in all and to the one host. */
-    public static final int MAX_CONNECTIONS = 64;
-
-    /** Loaded by name by {@code Transport}, after feign-hc5 and httpclient5 were found. */
-    public ApacheHttp5Transport() {}
+    static final int MAX_CONNECTIONS = 64;
 
     @Override
     public OpenTransport open(TransportSettings settings) {
@@ -44,6 +42,14 @@ public final class ApacheHttp5Transport implements TransportFactory {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .build();
-        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL));
+        // feign-hc5's body.close() reads the rest of the body first; aborting closes the connection at once.
+        DeadlineClient.Abort abort = (body, stream) -> {
+            if (stream instanceof EofSensorInputStream sensor) {
+                sensor.abort();
+            } else {
+                body.close();
+            }
+        };
+        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL), abort);
     }
 }

@@ -4,10 +4,10 @@ import feign.Param;
 
 /**
  * A bearer token, held with its ready-made {@code Authorization} header value. Each resource call carries the
- * credential of the view that makes it, so one set of Feign proxies serves every token ({@code withToken}).
- * {@link #toString()} never shows the token.
+ * credential of the view that makes it, bound to the header by Feign's contract through {@link Expander}, so one
+ * Feign proxy serves every token ({@code withToken}). {@link #toString()} never shows the token.
  */
-public final class Credential {
+final class Credential {
 
     private final String headerValue;
 
@@ -25,7 +25,7 @@ public final class Credential {
      * @throws IllegalArgumentException if the token is blank or has a character an HTTP header cannot carry;
      *     the message never shows the token
      */
-    public static Credential bearer(String token, String what) {
+    static Credential bearer(String token, String what) {
         if (token == null) {
             throw new NullPointerException(what + " must not be null");
         }
@@ -57,7 +57,10 @@ public final class Credential {
         return "Credential[Bearer <redacted>]";
     }
 
-    /** Turns the credential argument of a resource method into its {@code Authorization} header value. */
+    /**
+     * Turns the credential argument of a resource method into its {@code Authorization} header value. Public only
+     * because Feign instantiates it.
+     */
     public static final class Expander implements Param.Expander {
 
         /** The expander Feign instantiates for the credential parameter. */

@@ -28,7 +28,7 @@ import org.openhumanitec.events.api.errors.NetworkTimeoutException;
  * {@link HttpConnectTimeoutException}, HC5's {@code ConnectTimeoutException}, and the socket's own
  * {@code SocketTimeoutException("Connect timed out")} that OkHttp lets through.
  */
-public final class Failures {
+final class Failures {
 
     private static final String HC5_CONNECT_TIMEOUT = "org.apache.hc.client5.http.ConnectTimeoutException";
     private static final int MAX_CAUSES = 16;
@@ -43,7 +43,7 @@ public final class Failures {
      * @return the {@code sdk-api} exception to throw; any other runtime exception (a bug, not a failure of the
      *     exchange) is returned unchanged
      */
-    public static RuntimeException translate(Operation operation, RuntimeException failure) {
+    static RuntimeException translate(Operation operation, RuntimeException failure) {
         if (failure instanceof HumanitecException) {
             return failure;
         }
@@ -86,7 +86,7 @@ public final class Failures {
      * @param failure the I/O failure
      * @return false only for failures that happen while connecting
      */
-    public static boolean mayHaveReachedServer(IOException failure) {
+    static boolean mayHaveReachedServer(IOException failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof ConnectException

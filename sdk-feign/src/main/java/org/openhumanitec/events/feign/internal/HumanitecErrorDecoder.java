@@ -1,6 +1,6 @@
 package org.openhumanitec.events.feign.internal;
 
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
@@ -21,20 +21,20 @@ import org.openhumanitec.events.api.errors.HumanitecError;
  * error object it is decoded, and anything else (an HTML page, an empty body, a truncated or oversized body,
  * a body that cannot be read at all) leaves the error null and keeps the raw text. This never throws.
  */
-public final class HumanitecErrorDecoder implements ErrorDecoder {
+final class HumanitecErrorDecoder implements ErrorDecoder {
 
     /** The most bytes of an error body that are read. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final ObjectReader errorReader;
+    private final ObjectMapper mapper;
 
     /**
-     * A decoder reading error bodies with this reader.
+     * A decoder reading error bodies with the shared mapper.
      *
-     * @param errorReader a reader for {@link HumanitecError} from the shared mapper
+     * @param mapper the shared mapper
      */
-    public HumanitecErrorDecoder(ObjectReader errorReader) {
-        this.errorReader = errorReader;
+    HumanitecErrorDecoder(ObjectMapper mapper) {
+        this.mapper = mapper;
     }
 
     @Override
@@ -67,7 +67,7 @@ public final class HumanitecErrorDecoder implements ErrorDecoder {
             return null;
         }
         try {
-            HumanitecError error = errorReader.readValue(raw);
+            HumanitecError error = mapper.readValue(raw, HumanitecError.class);
             return error == null || (error.error() == null && error.message() == null) ? null : error;
         } catch (IOException | RuntimeException e) {
             return null;

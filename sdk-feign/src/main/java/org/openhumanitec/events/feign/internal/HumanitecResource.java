@@ -12,13 +12,19 @@ import org.openhumanitec.events.api.model.UpdatedWebhook;
 import org.openhumanitec.events.api.model.Webhook;
 
 /**
- * The 7 operations as Feign sees them. One proxy per client serves every view: the credential is an argument,
- * expanded into the {@code Authorization} header; ids are expanded by {@link PathSegments}; the options
- * argument carries the attempt's timeouts (the read timeout shrinks when the call's deadline is near). Each method
- * is compiled once into a {@link RequestPlan}, which also adds the constant headers ({@code Accept},
- * {@code User-Agent}, and {@code Content-Type} with a body; see {@link ClientCore}).
+ * The 7 operations as Feign sees them, read by Feign's default {@code Contract}; Feign builds each request from
+ * the {@code RequestTemplate} this describes and runs it through its own method handler.
+ *
+ * <ul>
+ *   <li>The credential is an argument, bound to the {@code Authorization} header by the contract (its expander
+ *       gives {@code Bearer <token>}), so one proxy serves every {@code withToken} view.
+ *   <li>Ids are expanded by {@link PathSegments} into one strictly encoded segment each; {@code decodeSlash =
+ *       false} keeps Feign from turning {@code %2F} back into {@code /}.
+ *   <li>The options argument carries the attempt's timeouts and the call's deadline ({@link AttemptOptions}).
+ *   <li>{@code User-Agent} is added by the {@link UserAgent} request interceptor.
+ * </ul>
  */
-@Headers("Authorization: {authorization}")
+@Headers({"Accept: application/json", "Authorization: {authorization}"})
 interface HumanitecResource {
 
     @RequestLine(value = "DELETE /orgs/{orgId}/apps/{appId}/jobs", decodeSlash = false)
@@ -36,6 +42,7 @@ interface HumanitecResource {
             Request.Options options);
 
     @RequestLine(value = "POST /orgs/{orgId}/apps/{appId}/webhooks", decodeSlash = false)
+    @Headers("Content-Type: application/json")
     Webhook createWebhook(
             @Param(value = "authorization", expander = Credential.Expander.class) Credential credential,
             @Param(value = "orgId", expander = PathSegments.class) String orgId,
@@ -60,6 +67,7 @@ interface HumanitecResource {
             Request.Options options);
 
     @RequestLine(value = "PATCH /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", decodeSlash = false)
+    @Headers("Content-Type: application/json")
     UpdatedWebhook updateWebhook(
             @Param(value = "authorization", expander = Credential.Expander.class) Credential credential,
             @Param(value = "orgId", expander = PathSegments.class) String orgId,

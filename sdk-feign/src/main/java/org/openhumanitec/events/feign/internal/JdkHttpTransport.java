@@ -13,10 +13,7 @@ import java.net.http.HttpClient;
  * own. The read timeout is the request's timeout, which covers the wait for the response headers, not the reading
  * of the body. Before Java 21 it cannot be closed: its threads end when it is garbage-collected.
  */
-public final class JdkHttpTransport implements TransportFactory {
-
-    /** Loaded by name by {@code Transport}, after feign-java11 was found. */
-    public JdkHttpTransport() {}
+final class JdkHttpTransport implements TransportFactory {
 
     @Override
     public OpenTransport open(TransportSettings settings) {
@@ -25,10 +22,13 @@ public final class JdkHttpTransport implements TransportFactory {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(settings.https() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
-        return new OpenTransport(new Http2Client(http), () -> {
-            if (http instanceof AutoCloseable closeable) { // Java 21 and later
-                closeable.close();
-            }
-        });
+        return new OpenTransport(
+                new Http2Client(http),
+                () -> {
+                    if (http instanceof AutoCloseable closeable) { // Java 21 and later
+                        closeable.close();
+                    }
+                },
+                DeadlineClient.CLOSE);
     }
 }

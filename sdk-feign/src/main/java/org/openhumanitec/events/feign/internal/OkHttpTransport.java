@@ -3,32 +3,31 @@ package org.openhumanitec.events.feign.internal;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 
 /**
- * OkHttp, the default transport, through {@link OkHttpFeignClient} (feign-okhttp's client, made cheaper per call).
- * Its timeouts equal the ones Feign passes with each request, so the one OkHttp client (and its connection pool)
- * serves every call instead of a new one being derived per call. OkHttp's own silent
- * retry ({@code retryOnConnectionFailure}) is off: it would re-send a request that may have reached the server,
- * a POST included. Redirects are off too (a redirect would be answered as an unexpected status).
+ * OkHttp, the default transport, through feign-okhttp's {@link feign.okhttp.OkHttpClient} as it ships. The OkHttp
+ * client's connect and read timeouts and redirect setting equal the {@code Request.Options} Feign passes with each
+ * request, so feign-okhttp uses this one client (and its connection pool) for every call instead of deriving one
+ * per call. OkHttp's own silent retry ({@code retryOnConnectionFailure}) is off: it would re-send a request that
+ * may have reached the server, a POST included. Redirects are off too (a redirect would be answered as an
+ * unexpected status).
  *
  * <p>The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections, not OkHttp's default 5: with more
  * concurrent calls than that (a gateway serving 16 callers, say) OkHttp closed the surplus after every call and
  * opened new ones, which cost the REST gateway most of its CPU (measured with {@code benchmarks/run.sh}).
  */
-public final class OkHttpTransport implements TransportFactory {
+final class OkHttpTransport implements TransportFactory {
 
     /** The most idle connections the pool keeps open, as many as the Apache HttpClient 5 transport's pool holds. */
-    public static final int MAX_IDLE_CONNECTIONS = ApacheHttp5Transport.MAX_CONNECTIONS;
+    static final int MAX_IDLE_CONNECTIONS = ApacheHttp5Transport.MAX_CONNECTIONS;
 
     /** How long an idle connection stays in the pool: OkHttp's default, 5 minutes. */
-    public static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
-
-    /** Loaded by name by {@code Transport}. */
-    public OkHttpTransport() {}
+    static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
 
     @Override
     public OpenTransport open(TransportSettings settings) {
-        okhttp3.OkHttpClient okHttp = new okhttp3.OkHttpClient.Builder()
+        OkHttpClient okHttp = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -39,6 +38,8 @@ public final class OkHttpTransport implements TransportFactory {
                 .build();
         // Sync calls never start OkHttp's dispatcher executor, so the pool is all there is to release.
         return new OpenTransport(
-                new OkHttpFeignClient(okHttp), () -> okHttp.connectionPool().evictAll());
+                new feign.okhttp.OkHttpClient(okHttp),
+                () -> okHttp.connectionPool().evictAll(),
+                DeadlineClient.CLOSE);
     }
 }

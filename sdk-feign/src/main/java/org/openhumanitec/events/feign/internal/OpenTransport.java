@@ -8,5 +8,7 @@ import feign.Client;
  * @param client the Feign client that sends them
  * @param resources what closing the Humanitec client releases (the connection pool the transport created), or
  *     null when the transport holds nothing of its own, as with a client the user passed in
+ * @param abort how the transport abandons a response body another thread is reading, when the call's deadline
+ *     passes
  */
-public record OpenTransport(Client client, AutoCloseable resources) {}
+record OpenTransport(Client client, AutoCloseable resources, DeadlineClient.Abort abort) {}

@@ -5,7 +5,7 @@ package org.openhumanitec.events.feign.internal;
  * idempotent (the capability's flag). Their {@link #toString()} ({@code GET /orgs/{orgId}/apps/{appId}/webhooks})
  * names them in exception messages and logs.
  */
-public enum Operation {
+enum Operation {
     /** {@code DELETE /orgs/{orgId}/apps/{appId}/jobs}. */
     DELETE_ALL_JOBS("DELETE /orgs/{orgId}/apps/{appId}/jobs", true),
     /** {@code GET /orgs/{orgId}/apps/{appId}/webhooks}. */
@@ -34,7 +34,7 @@ public enum Operation {
      *
      * @return false only for create-webhook
      */
-    public boolean idempotent() {
+    boolean idempotent() {
         return idempotent;
     }
 

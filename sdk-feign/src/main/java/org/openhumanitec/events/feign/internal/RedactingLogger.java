@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * a body that is not JSON shows as its length only. Feign calls it only when the level is not {@code NONE}, and
  * it does nothing unless SLF4J has {@code DEBUG} on for {@value #NAME}.
  */
-public final class RedactingLogger extends feign.Logger {
+final class RedactingLogger extends feign.Logger {
 
     /** The SLF4J logger name. */
-    public static final String NAME = "org.openhumanitec.events.feign.http";
+    static final String NAME = "org.openhumanitec.events.feign.http";
 
     static final String REDACTED = "<redacted>";
 
@@ -35,7 +35,7 @@ public final class RedactingLogger extends feign.Logger {
      *
      * @param mapper the shared mapper, to read bodies for redaction
      */
-    public RedactingLogger(ObjectMapper mapper) {
+    RedactingLogger(ObjectMapper mapper) {
         this.log = LoggerFactory.getLogger(NAME);
         this.mapper = mapper;
     }
@@ -45,21 +45,8 @@ public final class RedactingLogger extends feign.Logger {
      *
      * @return the logger named {@value #NAME}
      */
-    public Logger slf4j() {
+    Logger slf4j() {
         return log;
-    }
-
-    /**
-     * Logs a request about to be sent: {@link #logRequest} for a {@link PlannedMethodHandler}, which is not in
-     * Feign's package.
-     */
-    void requestSent(String configKey, Level level, Request request) {
-        logRequest(configKey, level, request);
-    }
-
-    /** Logs an I/O failure of a request: {@link #logIOException} for a {@link PlannedMethodHandler}. */
-    void requestFailed(String configKey, Level level, IOException failure, long elapsedMillis) {
-        logIOException(configKey, level, failure, elapsedMillis);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.openhumanitec.events.feign.internal;
 
 /** Builds one kind of transport. Implementations are loaded by name, after their libraries were found. */
-public interface TransportFactory {
+interface TransportFactory {
 
     /**
      * Builds the transport.

@@ -9,4 +9,4 @@ import java.time.Duration;
  * @param readTimeout the read timeout of each attempt
  * @param https whether the base URL is {@code https}, so HTTP/2 can be negotiated by ALPN
  */
-public record TransportSettings(Duration connectTimeout, Duration readTimeout, boolean https) {}
+record TransportSettings(Duration connectTimeout, Duration readTimeout, boolean https) {}

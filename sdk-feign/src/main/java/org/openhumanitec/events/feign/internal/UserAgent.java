@@ -1,29 +1,34 @@
 package org.openhumanitec.events.feign.internal;
 
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The {@code User-Agent} the client sends, {@code humanitec-events-java/<version> (Java <java.version>)}, and
- * the versions behind it, read from the Maven-filtered {@code version.properties}.
+ * Adds the {@code User-Agent} every request sends, {@code humanitec-events-java/<version> (Java <java.version>)};
+ * also holds the versions behind it, read from the Maven-filtered {@code version.properties}.
  */
-public final class UserAgent {
+final class UserAgent implements RequestInterceptor {
 
     private static final Properties VERSIONS = readVersions();
 
     /** The SDK's version. */
-    public static final String SDK_VERSION = VERSIONS.getProperty("version");
+    static final String SDK_VERSION = VERSIONS.getProperty("version");
 
     /** The Feign version the SDK is built with; the optional transport artifacts must match it. */
-    public static final String FEIGN_VERSION = VERSIONS.getProperty("feign.version");
+    static final String FEIGN_VERSION = VERSIONS.getProperty("feign.version");
 
     /** The header value. */
-    public static final String VALUE =
+    static final String VALUE =
             "humanitec-events-java/" + SDK_VERSION + " (Java " + System.getProperty("java.version") + ")";
 
-    private UserAgent() {}
+    @Override
+    public void apply(RequestTemplate template) {
+        template.header("User-Agent", VALUE);
+    }
 
     private static Properties readVersions() {
         try (InputStream in = UserAgent.class.getResourceAsStream("version.properties")) {

@@ -6,24 +6,26 @@ import feign.Request;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Feign transports derive a new HTTP client for a request whose options differ from the client's own settings
- * (the OkHttp transport builds one per call, as feign-okhttp does; feign-java11 caches one per connect timeout). The options the client passes
- * must therefore match what the transport was built with. This reads the transports' private selection methods,
- * so a Feign upgrade that changes them fails here.
+ * (feign-okhttp builds one per call; feign-java11 caches one per connect timeout). The options of an attempt must
+ * therefore match what the transport was built with. This reads the transports' private selection methods, so a
+ * Feign upgrade that changes them fails here.
  */
 class TransportReuseTest {
 
     private static final Duration CONNECT = Duration.ofSeconds(7);
     private static final Duration READ = Duration.ofSeconds(13);
-    private static final Request.Options OPTIONS = ClientCore.options(CONNECT, READ);
+    private static final Request.Options OPTIONS =
+            new AttemptOptions(CONNECT.toMillis(), READ.toMillis(), System.nanoTime());
 
-    private static Object select(Object feignClient, String method) throws Exception {
+    private static Object select(Object feignClient, String method, Request.Options options) throws Exception {
         Method selector = feignClient.getClass().getDeclaredMethod(method, Request.Options.class);
         selector.setAccessible(true);
-        return selector.invoke(feignClient, OPTIONS);
+        return selector.invoke(feignClient, options);
     }
 
     private static Object field(Object target, String name) throws Exception {
@@ -38,9 +40,11 @@ class TransportReuseTest {
                 .open(new TransportSettings(CONNECT, READ, true))
                 .client();
 
-        assertThat(select(client, "clientFor")).isSameAs(field(client, "delegate"));
-        assertThat(((OkHttpFeignClient) client).clientFor(ClientCore.options(CONNECT, READ.plusSeconds(1))))
-                .isNotSameAs(field(client, "delegate"));
+        assertThat(client).isExactlyInstanceOf(feign.okhttp.OkHttpClient.class);
+        assertThat(select(client, "getClient", OPTIONS)).isSameAs(field(client, "delegate"));
+        Request.Options longerRead = new Request.Options(
+                CONNECT.toMillis(), TimeUnit.MILLISECONDS, READ.toMillis() + 1, TimeUnit.MILLISECONDS, false);
+        assertThat(select(client, "getClient", longerRead)).isNotSameAs(field(client, "delegate"));
     }
 
     @Test
@@ -49,6 +53,6 @@ class TransportReuseTest {
                 .open(new TransportSettings(CONNECT, READ, false))
                 .client();
 
-        assertThat(select(client, "getOrCreateClient")).isSameAs(field(client, "client"));
+        assertThat(select(client, "getOrCreateClient", OPTIONS)).isSameAs(field(client, "client"));
     }
 }

@@ -14,19 +14,19 @@ import org.openhumanitec.events.api.model.UpdatedWebhook;
 import org.openhumanitec.events.api.model.Webhook;
 
 /**
- * The 7 operations with one credential: checks the ids, then runs the Feign call through the retry layer. One
+ * The 7 operations with one credential: checks the ids, then calls the Feign proxy through the retry layer. One
  * object serves as all three groups (the method names do not clash), so a {@code withToken} view costs one
  * allocation. Closing it does nothing: the pool belongs to the client.
  */
-final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsApi {
+final class TokenBoundApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsApi {
 
-    private final ClientCore core;
     private final HumanitecResource resource;
+    private final RetryingCalls calls;
     private final Credential credential;
 
-    HttpApi(ClientCore core, Credential credential) {
-        this.core = core;
-        this.resource = core.resource();
+    TokenBoundApi(HumanitecResource resource, RetryingCalls calls, Credential credential) {
+        this.resource = resource;
+        this.calls = calls;
         this.credential = credential;
     }
 
@@ -48,7 +48,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     @Override
     public void deleteAll(String orgId, String appId) {
         requireIds(orgId, appId);
-        core.call(Operation.DELETE_ALL_JOBS, options -> {
+        calls.call(Operation.DELETE_ALL_JOBS, options -> {
             resource.deleteAllJobs(credential, orgId, appId, options);
             return null;
         });
@@ -57,14 +57,14 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     @Override
     public List<Webhook> list(String orgId, String appId) {
         requireIds(orgId, appId);
-        return core.call(Operation.LIST_WEBHOOKS, options -> resource.listWebhooks(credential, orgId, appId, options));
+        return calls.call(Operation.LIST_WEBHOOKS, options -> resource.listWebhooks(credential, orgId, appId, options));
     }
 
     @Override
     public Webhook create(String orgId, String appId, CreateWebhookRequest request) {
         requireIds(orgId, appId);
         Objects.requireNonNull(request, "request must not be null");
-        return core.call(
+        return calls.call(
                 Operation.CREATE_WEBHOOK,
                 options -> resource.createWebhook(credential, orgId, appId, request, options));
     }
@@ -72,7 +72,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     @Override
     public Webhook get(String orgId, String appId, String jobId) {
         requireIds(orgId, appId, jobId);
-        return core.call(
+        return calls.call(
                 Operation.GET_WEBHOOK, options -> resource.getWebhook(credential, orgId, appId, jobId, options));
     }
 
@@ -80,7 +80,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     public UpdatedWebhook update(String orgId, String appId, String jobId, UpdateWebhookRequest request) {
         requireIds(orgId, appId, jobId);
         Objects.requireNonNull(request, "request must not be null");
-        return core.call(
+        return calls.call(
                 Operation.UPDATE_WEBHOOK,
                 options -> resource.updateWebhook(credential, orgId, appId, jobId, request, options));
     }
@@ -88,7 +88,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     @Override
     public void delete(String orgId, String appId, String jobId) {
         requireIds(orgId, appId, jobId);
-        core.call(Operation.DELETE_WEBHOOK, options -> {
+        calls.call(Operation.DELETE_WEBHOOK, options -> {
             resource.deleteWebhook(credential, orgId, appId, jobId, options);
             return null;
         });
@@ -97,7 +97,7 @@ final class HttpApi implements HumanitecEventApi, WebhooksApi, JobsApi, EventsAp
     @Override
     public List<Event> list(String orgId) {
         PathIds.require(orgId, "orgId");
-        return core.call(Operation.LIST_EVENTS, options -> resource.listEvents(credential, orgId, options));
+        return calls.call(Operation.LIST_EVENTS, options -> resource.listEvents(credential, orgId, options));
     }
 
     /** Checks the ids of an application, before anything is sent. */

@@ -1,4 +1,4 @@
-package org.openhumanitec.events.feign.internal;
+package org.openhumanitec.events.feign;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param value the normalized URL, for example {@code https://api.humanitec.io}
  * @param https whether the scheme is {@code https}
  */
-public record BaseUrl(String value, boolean https) {
+record BaseUrl(String value, boolean https) {
 
     /**
      * Validates a base URL.
@@ -21,7 +21,7 @@ public record BaseUrl(String value, boolean https) {
      * @return the normalized URL
      * @throws IllegalArgumentException naming what is wrong; a URL with user information is not echoed
      */
-    public static BaseUrl parse(String url, String name) {
+    static BaseUrl parse(String url, String name) {
         URI uri;
         try {
             uri = new URI(url);

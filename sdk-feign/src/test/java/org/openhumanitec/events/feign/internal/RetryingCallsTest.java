@@ -2,7 +2,6 @@ package org.openhumanitec.events.feign.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import feign.Request;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.openhumanitec.events.api.errors.NetworkTimeoutException;
 import org.openhumanitec.events.feign.RetryPolicy;
 
 /** The retry rules and delay arithmetic, without HTTP. */
-class RetryingCallerTest {
+class RetryingCallsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -31,8 +30,8 @@ class RetryingCallerTest {
     })
     void statuses_areRetriedOnlyWhenIdempotentAndTransient(int status, boolean idempotent, boolean create) {
         HumanitecApiException failure = HumanitecApiException.of(status, null, null, null);
-        assertThat(RetryingCaller.isRetryable(failure, true)).isEqualTo(idempotent);
-        assertThat(RetryingCaller.isRetryable(failure, false)).isEqualTo(create);
+        assertThat(RetryingCalls.isRetryable(failure, true)).isEqualTo(idempotent);
+        assertThat(RetryingCalls.isRetryable(failure, false)).isEqualTo(create);
     }
 
     @Test
@@ -41,13 +40,13 @@ class RetryingCallerTest {
         NetworkException reset = new NetworkException("reset", null, true);
         NetworkTimeoutException readTimeout = new NetworkTimeoutException("read", null, true);
 
-        assertThat(RetryingCaller.isRetryable(refused, true)).isTrue();
-        assertThat(RetryingCaller.isRetryable(reset, true)).isTrue();
-        assertThat(RetryingCaller.isRetryable(readTimeout, true)).isTrue();
-        assertThat(RetryingCaller.isRetryable(refused, false)).isTrue();
-        assertThat(RetryingCaller.isRetryable(reset, false)).isFalse();
-        assertThat(RetryingCaller.isRetryable(readTimeout, false)).isFalse();
-        assertThat(RetryingCaller.isRetryable(new InvalidResponseException("x", 200, null, null), true))
+        assertThat(RetryingCalls.isRetryable(refused, true)).isTrue();
+        assertThat(RetryingCalls.isRetryable(reset, true)).isTrue();
+        assertThat(RetryingCalls.isRetryable(readTimeout, true)).isTrue();
+        assertThat(RetryingCalls.isRetryable(refused, false)).isTrue();
+        assertThat(RetryingCalls.isRetryable(reset, false)).isFalse();
+        assertThat(RetryingCalls.isRetryable(readTimeout, false)).isFalse();
+        assertThat(RetryingCalls.isRetryable(new InvalidResponseException("x", 200, null, null), true))
                 .isFalse();
     }
 
@@ -63,18 +62,18 @@ class RetryingCallerTest {
                 "99999999999999999999          | PT277777H46M39S"
             })
     void retryAfter_readsSecondsAndHttpDates(String value, Duration expected) {
-        assertThat(RetryingCaller.retryAfter(value, NOW)).contains(expected);
+        assertThat(RetryingCalls.retryAfter(value, NOW)).contains(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"soon", "-1", "1.5", "2026-03-02T10:00:05Z", "''"})
     void retryAfter_ignoresWhatItCannotRead(String value) {
-        assertThat(RetryingCaller.retryAfter(value, NOW)).isEmpty();
+        assertThat(RetryingCalls.retryAfter(value, NOW)).isEmpty();
     }
 
     @Test
     void backoff_withRealJitterStaysWithinItsBounds() {
-        RetryingCaller caller = caller(RetryPolicy.defaults(), new RandomJitterClock());
+        RetryingCalls caller = caller(RetryPolicy.defaults(), new RandomJitterClock());
         NetworkException failure = new NetworkException("reset", null, true);
         for (int i = 0; i < 1000; i++) {
             for (int retry = 1; retry <= 6; retry++) {
@@ -87,7 +86,7 @@ class RetryingCallerTest {
 
     @Test
     void retryAfter_isCappedByThePolicy() {
-        RetryingCaller caller = caller(
+        RetryingCalls caller = caller(
                 RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(2)).build(), new RandomJitterClock());
         HumanitecApiException failure = HumanitecApiException.of(429, null, Map.of("Retry-After", List.of("10")), null);
 
@@ -95,13 +94,9 @@ class RetryingCallerTest {
                 .isEqualTo(Duration.ofSeconds(2).toNanos());
     }
 
-    private static RetryingCaller caller(RetryPolicy policy, RetryClock clock) {
-        return new RetryingCaller(
-                policy,
-                clock,
-                Duration.ofMinutes(1),
-                new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false),
-                null);
+    private static RetryingCalls caller(RetryPolicy policy, RetryClock clock) {
+        return new RetryingCalls(
+                policy, clock, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(1), null);
     }
 
     /** Real random jitter, fixed time. */

@@ -1,0 +1,27 @@
+package org.openhumanitec.events.feign.internal;
+
+import java.time.Duration;
+import org.openhumanitec.events.feign.HttpLogLevel;
+import org.openhumanitec.events.feign.RetryPolicy;
+
+/**
+ * What {@link HumanitecHttp} is built with, as checked by {@code HumanitecClient.Builder}.
+ *
+ * @param baseUrl the normalized base URL, for example {@code https://api.humanitec.io}
+ * @param https whether the base URL is {@code https}, so HTTP/2 can be negotiated by ALPN
+ * @param connectTimeout the connect timeout of each attempt
+ * @param readTimeout the read timeout of each attempt
+ * @param callTimeout the deadline of each call, all attempts and waits together
+ * @param retryPolicy how to retry
+ * @param logLevel what to log
+ * @param clock the retry layer's time, sleep and jitter source
+ */
+public record HttpSettings(
+        String baseUrl,
+        boolean https,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration callTimeout,
+        RetryPolicy retryPolicy,
+        HttpLogLevel logLevel,
+        RetryClock clock) {}
