@@ -85,6 +85,11 @@ public final class HumanitecMcpServlet extends HttpServlet {
 
     private static final String SESSION_ID_HEADER = "Mcp-Session-Id";
 
+    private static final String SESSION_ID_REQUIRED =
+            "Session ID required in the Mcp-Session-Id header: send the id initialize returned";
+
+    private static final String SESSION_NOT_FOUND = "Session not found: it expired or was closed; initialize a new one";
+
     /** The largest {@code initialize} body: {@value} bytes. A session keeps the client's info and capabilities. */
     static final int MAX_INITIALIZE_BYTES = 8 * 1024;
 
@@ -243,8 +248,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
         try {
             originAndHost.validate(headers(request));
         } catch (ServerTransportSecurityException e) {
-            throw Refusal.transport(
-                    e.getStatusCode(), TransportJson.safeMessage(McpSchema.ErrorCodes.INVALID_REQUEST, e.getMessage()));
+            throw Refusal.transport(e.getStatusCode(), TransportJson.headerRefusal(e.getStatusCode()));
         }
         String version = request.getHeader(PROTOCOL_VERSION_HEADER);
         if (version != null && !PROTOCOL_VERSIONS.contains(version.strip())) {
@@ -278,18 +282,16 @@ public final class HumanitecMcpServlet extends HttpServlet {
     }
 
     /**
-     * Serves a request of a session the registry knows (one without a session id goes to the SDK, which answers
-     * 400), keeping the session busy until the request ends: an event stream ends when its async context completes.
+     * Serves a request of a session the registry knows, keeping the session busy until the request ends: an event stream ends when its async context completes.
      */
     private void serveInSession(HttpServletRequest request, HttpServletResponse response, JsonRpcMessage message)
             throws Refusal, ServletException, IOException {
         String id = request.getHeader(SESSION_ID_HEADER);
         if (id == null || id.isBlank()) {
-            forward(request, response);
-            return;
+            throw Refusal.transport(400, SESSION_ID_REQUIRED);
         }
         if (!sessions.begin(id)) {
-            throw Refusal.transport(404, "Session not found: it expired or was closed; initialize a new one");
+            throw Refusal.transport(404, SESSION_NOT_FOUND);
         }
         boolean streaming = false;
         try {
@@ -297,7 +299,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 message.checkParams();
             }
             if (message != null && message.kind() == JsonRpcMessage.Kind.RESPONSE) {
-                HeldBackServerError answer = new HeldBackServerError(response);
+                HeldBackAnswer answer = HeldBackAnswer.serverError(response);
                 forward(request, answer);
                 if (answer.held()) {
                     throw Refusal.invalidRequest(
@@ -305,10 +307,13 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 }
                 return;
             }
-            forward(request, response);
-            int status = response.getStatus();
-            if (status == HttpServletResponse.SC_NOT_FOUND
-                    || ("DELETE".equals(request.getMethod()) && status == HttpServletResponse.SC_OK)) {
+            HeldBackAnswer answer = HeldBackAnswer.notFound(response);
+            forward(request, answer);
+            if (answer.held()) {
+                sessions.closed(id);
+                throw Refusal.transport(404, SESSION_NOT_FOUND);
+            }
+            if ("DELETE".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK) {
                 sessions.closed(id);
             } else if (request.isAsyncStarted()) {
                 request.getAsyncContext().addListener(new SessionRequestEnd(sessions, id));

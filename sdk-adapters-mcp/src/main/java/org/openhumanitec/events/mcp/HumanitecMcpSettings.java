@@ -95,8 +95,7 @@ public record HumanitecMcpSettings(
                     "sessionIdleTimeout must be from 1 second to 24 hours, not " + sessionIdleTimeout);
         }
         if (HumanitecMcpTools.offered(readOnly, allowedTools).isEmpty()) {
-            throw new IllegalArgumentException(
-                    "no tool is left to offer: the allow-list names only tools that change data, in read-only mode");
+            throw new NoToolLeftException(allowedTools);
         }
     }
 
@@ -229,7 +228,8 @@ public record HumanitecMcpSettings(
          * Builds the settings.
          *
          * @return the settings
-         * @throws IllegalArgumentException if a value is out of range, or no tool is left to offer
+         * @throws NoToolLeftException if read-only mode leaves none of the allowed tools
+         * @throws IllegalArgumentException if a value is out of range
          */
         public HumanitecMcpSettings build() {
             return new HumanitecMcpSettings(

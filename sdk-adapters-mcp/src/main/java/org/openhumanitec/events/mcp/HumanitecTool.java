@@ -1,8 +1,18 @@
 package org.openhumanitec.events.mcp;
 
+import static org.openhumanitec.events.mcp.HumanitecTool.Argument.APP_ID;
+import static org.openhumanitec.events.mcp.HumanitecTool.Argument.BODY;
+import static org.openhumanitec.events.mcp.HumanitecTool.Argument.JOB_ID;
+import static org.openhumanitec.events.mcp.HumanitecTool.Hint.DESTRUCTIVE;
+import static org.openhumanitec.events.mcp.HumanitecTool.Hint.IDEMPOTENT;
+import static org.openhumanitec.events.mcp.HumanitecTool.Hint.READ_ONLY;
+
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The 7 tools, one per operation of the Humanitec Event API, with the behaviour flags an MCP client sees as
@@ -18,11 +28,8 @@ public enum HumanitecTool {
             "Deletes every job of a Humanitec application, webhooks included. This cannot be undone: the webhooks"
                     + " are gone and stop firing. Succeeds when there is nothing to delete. Returns a confirmation"
                     + " naming the organization and application.",
-            false,
-            true,
-            true,
-            false,
-            false),
+            hints(DESTRUCTIVE, IDEMPOTENT),
+            arguments(APP_ID)),
 
     /** {@code GET /orgs/{orgId}/apps/{appId}/webhooks}. */
     LIST_WEBHOOKS(
@@ -30,11 +37,8 @@ public enum HumanitecTool {
             "List webhooks",
             "Lists the webhooks of a Humanitec application: each webhook's id, URL, whether it is disabled, its"
                     + " headers, payload template and triggering events. Read-only. The list is not paginated.",
-            true,
-            false,
-            true,
-            false,
-            false),
+            hints(READ_ONLY, IDEMPOTENT),
+            arguments(APP_ID)),
 
     /** {@code POST /orgs/{orgId}/apps/{appId}/webhooks}. */
     CREATE_WEBHOOK(
@@ -44,22 +48,16 @@ public enum HumanitecTool {
                     + " triggers (an event scope and type, see list-events) fires. The id must be unique within the"
                     + " whole organization. Not idempotent: calling it again with the same id fails with 409"
                     + " Conflict. Returns the webhook as stored.",
-            false,
-            false,
-            false,
-            false,
-            true),
+            hints(),
+            arguments(APP_ID, BODY)),
 
     /** {@code GET /orgs/{orgId}/apps/{appId}/webhooks/{jobId}}. */
     GET_WEBHOOK(
             "get-webhook",
             "Get a webhook",
             "Reads one webhook of a Humanitec application by its id (jobId). Read-only.",
-            true,
-            false,
-            true,
-            true,
-            false),
+            hints(READ_ONLY, IDEMPOTENT),
+            arguments(APP_ID, JOB_ID)),
 
     /** {@code DELETE /orgs/{orgId}/apps/{appId}/webhooks/{jobId}}. */
     DELETE_WEBHOOK(
@@ -67,11 +65,8 @@ public enum HumanitecTool {
             "Delete a webhook",
             "Deletes one webhook of a Humanitec application by its id (jobId). This cannot be undone: the webhook"
                     + " stops firing and its settings are lost. Returns a confirmation naming the webhook.",
-            false,
-            true,
-            true,
-            true,
-            false),
+            hints(DESTRUCTIVE, IDEMPOTENT),
+            arguments(APP_ID, JOB_ID)),
 
     /** {@code PATCH /orgs/{orgId}/apps/{appId}/webhooks/{jobId}}. */
     UPDATE_WEBHOOK(
@@ -80,11 +75,8 @@ public enum HumanitecTool {
             "Changes a webhook of a Humanitec application: only the fields given in body are sent; the others are"
                     + " kept. url and disabled may be set to null; headers, payload and triggers are replaced whole."
                     + " Returns the webhook after the update (without id or creation data).",
-            false,
-            false,
-            true,
-            true,
-            true),
+            hints(IDEMPOTENT),
+            arguments(APP_ID, JOB_ID, BODY)),
 
     /** {@code GET /orgs/{orgId}/events}. */
     LIST_EVENTS(
@@ -93,38 +85,51 @@ public enum HumanitecTool {
             "Lists the events of a Humanitec organization that can trigger a webhook (a scope and a type, such as"
                     + " deployment/finished), each with the ${name} placeholders a webhook payload may use for it."
                     + " Read-only.",
-            true,
-            false,
-            true,
-            false,
-            false);
+            hints(READ_ONLY, IDEMPOTENT),
+            arguments());
+
+    /** A behaviour flag of a tool, sent as the MCP annotation of the same name. */
+    enum Hint {
+        /** It only reads ({@code readOnlyHint}). */
+        READ_ONLY,
+        /** It may destroy data ({@code destructiveHint}). */
+        DESTRUCTIVE,
+        /** Calling it twice with the same arguments has the effect of calling it once ({@code idempotentHint}). */
+        IDEMPOTENT
+    }
+
+    /** An argument a tool takes besides {@code orgId}, which every tool takes. */
+    enum Argument {
+        /** The application id, {@code appId}. */
+        APP_ID,
+        /** The webhook id, {@code jobId}. */
+        JOB_ID,
+        /** The webhook request, {@code body}. */
+        BODY
+    }
 
     private final String toolName;
     private final String title;
     private final String description;
-    private final boolean readOnly;
-    private final boolean destructive;
-    private final boolean idempotent;
-    private final boolean takesJobId;
-    private final boolean takesBody;
+    private final Set<Hint> hints;
+    private final Set<Argument> arguments;
 
-    HumanitecTool(
-            String toolName,
-            String title,
-            String description,
-            boolean readOnly,
-            boolean destructive,
-            boolean idempotent,
-            boolean takesJobId,
-            boolean takesBody) {
+    HumanitecTool(String toolName, String title, String description, Set<Hint> hints, Set<Argument> arguments) {
         this.toolName = toolName;
         this.title = title;
         this.description = description;
-        this.readOnly = readOnly;
-        this.destructive = destructive;
-        this.idempotent = idempotent;
-        this.takesJobId = takesJobId;
-        this.takesBody = takesBody;
+        this.hints = hints;
+        this.arguments = arguments;
+    }
+
+    private static Set<Hint> hints(Hint... hints) {
+        return Collections.unmodifiableSet(
+                hints.length == 0 ? EnumSet.noneOf(Hint.class) : EnumSet.copyOf(Arrays.asList(hints)));
+    }
+
+    private static Set<Argument> arguments(Argument... arguments) {
+        return Collections.unmodifiableSet(
+                arguments.length == 0 ? EnumSet.noneOf(Argument.class) : EnumSet.copyOf(Arrays.asList(arguments)));
     }
 
     /**
@@ -160,7 +165,7 @@ public enum HumanitecTool {
      * @return true for list-webhooks, get-webhook and list-events
      */
     public boolean readOnly() {
-        return readOnly;
+        return hints.contains(Hint.READ_ONLY);
     }
 
     /**
@@ -169,7 +174,7 @@ public enum HumanitecTool {
      * @return true for the two deletes
      */
     public boolean destructive() {
-        return destructive;
+        return hints.contains(Hint.DESTRUCTIVE);
     }
 
     /**
@@ -179,7 +184,7 @@ public enum HumanitecTool {
      * @return false for create-new-webhook only
      */
     public boolean idempotent() {
-        return idempotent;
+        return hints.contains(Hint.IDEMPOTENT);
     }
 
     /**
@@ -188,7 +193,7 @@ public enum HumanitecTool {
      * @return false for list-events only
      */
     public boolean takesAppId() {
-        return this != LIST_EVENTS;
+        return arguments.contains(Argument.APP_ID);
     }
 
     /**
@@ -197,7 +202,7 @@ public enum HumanitecTool {
      * @return true for get-webhook, update-webhook and delete-webhook
      */
     public boolean takesJobId() {
-        return takesJobId;
+        return arguments.contains(Argument.JOB_ID);
     }
 
     /**
@@ -206,7 +211,7 @@ public enum HumanitecTool {
      * @return true for create-new-webhook and update-webhook
      */
     public boolean takesBody() {
-        return takesBody;
+        return arguments.contains(Argument.BODY);
     }
 
     /**

@@ -19,8 +19,8 @@ import java.io.UncheckedIOException;
  * modelcontextprotocol/java-sdk#955: its transports answer transport-level errors (missing session, bad Accept
  * header, malformed JSON) by serializing the {@link McpError} exception itself, stack trace and class names
  * included. Here an {@code McpError} is written as a JSON-RPC error response without an id,
- * {@code {"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"..."}}}, whose message never quotes a parser's
- * text or a class name. Every other value is written as the SDK's own default mapper writes it.
+ * {@code {"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"..."}}}, with the SDK's code and the face's own
+ * message for that code ({@link #sdkRefusal}), never the SDK's text. Every other value is written as the SDK's own default mapper writes it.
  */
 final class TransportJson {
 
@@ -35,25 +35,33 @@ final class TransportJson {
     }
 
     /**
-     * The message a client may see: the SDK's own short texts pass; a parser's message (which may quote the body)
-     * or anything naming a class is replaced by a plain one.
+     * The face's message for a refusal of the SDK's transport, chosen by its JSON-RPC code: the SDK's own message is
+     * never sent, as some quote a parser's or an exception's text. In the SDK 2.1.0 transports, -32601 stands for a
+     * wrong {@code Accept} header (the servlet answers a missing session id itself), -32600 for a body or
+     * {@code Content-Type} it cannot take, -32603 for its own failure.
      */
-    static String safeMessage(int code, String message) {
-        if (message == null || message.isBlank()) {
-            return fallback(code);
-        }
-        if (message.startsWith("Invalid message format")) {
-            return "Invalid message format: the body must be one JSON-RPC message";
-        }
-        if (message.length() > 200
-                || message.contains("Exception")
-                || message.contains("java.")
-                || message.contains("com.")
-                || message.contains("io.")
-                || message.contains("\n")) {
-            return fallback(code);
-        }
-        return message;
+    static String sdkRefusal(int code) {
+        return switch (code) {
+            case McpSchema.ErrorCodes.METHOD_NOT_FOUND ->
+                "Not acceptable: the Accept header must name"
+                        + " text/event-stream, and application/json too for a POST";
+            case McpSchema.ErrorCodes.INVALID_REQUEST ->
+                "Invalid request: the body must be one JSON-RPC message," + " sent as Content-Type: application/json";
+            default -> "Internal error";
+        };
+    }
+
+    /**
+     * The face's message for a refusal of the SDK's Origin and Host check, chosen by its HTTP status.
+     *
+     * @param status 403 for an Origin, 421 for a Host not allowed
+     */
+    static String headerRefusal(int status) {
+        return switch (status) {
+            case 403 -> "Invalid Origin header";
+            case 421 -> "Invalid Host header";
+            default -> "Invalid request headers";
+        };
     }
 
     /**
@@ -91,10 +99,6 @@ final class TransportJson {
         gen.writeEndObject();
     }
 
-    private static String fallback(int code) {
-        return code == McpSchema.ErrorCodes.INTERNAL_ERROR ? "Internal error" : "Invalid request";
-    }
-
     /** Writes an {@link McpError} as a JSON-RPC error response without an id. */
     private static final class Writer extends StdSerializer<McpError> {
         private static final long serialVersionUID = 1L;
@@ -107,7 +111,7 @@ final class TransportJson {
         public void serialize(McpError error, JsonGenerator gen, SerializerProvider provider) throws IOException {
             McpSchema.JSONRPCResponse.JSONRPCError rpc = error.getJsonRpcError();
             int code = rpc == null ? McpSchema.ErrorCodes.INTERNAL_ERROR : rpc.code();
-            writeErrorResponse(gen, null, code, safeMessage(code, rpc == null ? null : rpc.message()));
+            writeErrorResponse(gen, null, code, sdkRefusal(code));
         }
     }
 }

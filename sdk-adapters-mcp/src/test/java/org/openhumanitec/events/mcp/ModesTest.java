@@ -64,6 +64,19 @@ class ModesTest {
     }
 
     @Test
+    void readOnlyWithAnAllowListOfChangingToolsOnly_isRefused_namingTheAllowList() {
+        HumanitecMcpSettings.Builder settings = HumanitecMcpSettings.builder()
+                .readOnly(true)
+                .allowedTools(List.of(HumanitecTool.DELETE_WEBHOOK, HumanitecTool.CREATE_WEBHOOK));
+
+        assertThatThrownBy(settings::build)
+                .isInstanceOfSatisfying(
+                        NoToolLeftException.class,
+                        e -> assertThat(e.allowedTools())
+                                .containsExactlyInAnyOrder(HumanitecTool.DELETE_WEBHOOK, HumanitecTool.CREATE_WEBHOOK));
+    }
+
+    @Test
     void stateless_servesEveryToolWithoutASession() {
         HumanitecSandbox sandbox = HumanitecSandbox.create();
         try (EmbeddedServer server = McpTestServers.start(sandbox, "--stateless");

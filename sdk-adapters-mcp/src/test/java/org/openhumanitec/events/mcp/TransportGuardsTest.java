@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.spec.McpError;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -166,7 +167,9 @@ class TransportGuardsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(RawMcp.INITIALIZE))
                 .build());
         assertThat(accept.status()).isEqualTo(400);
-        jsonRpcError(accept.body());
+        assertThat(jsonRpcError(accept.body()))
+                .isEqualTo("Not acceptable: the Accept header must name text/event-stream, and application/json too"
+                        + " for a POST");
 
         RawMcp.Answer contentType = RawMcp.send(HttpRequest.newBuilder(URI.create(server.uri() + "/mcp"))
                 .header("Content-Type", "text/plain")
@@ -174,7 +177,29 @@ class TransportGuardsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(RawMcp.INITIALIZE))
                 .build());
         assertThat(contentType.status()).isEqualTo(415);
-        jsonRpcError(contentType.body());
+        assertThat(jsonRpcError(contentType.body()))
+                .isEqualTo("Invalid request: the body must be one JSON-RPC message, sent as Content-Type:"
+                        + " application/json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-32600, -32601, -32603, -32000})
+    void anSdkError_isWrittenWithItsCode_andTheFacesMessageForIt_neverItsOwnText(int code) throws Exception {
+        McpError error = McpError.builder(code)
+                .message("Session not found: secret-token-123")
+                .build();
+
+        String body = TransportJson.mapper().writeValueAsString(error);
+
+        assertThat(body).doesNotContain("secret-token-123");
+        assertThat(jsonRpcError(body)).isEqualTo(TransportJson.sdkRefusal(code));
+        assertThat(JSON.readTree(body).path("error").path("code").asInt()).isEqualTo(code);
+    }
+
+    @Test
+    void theSdksInternalErrors_areAnInternalError() {
+        assertThat(TransportJson.sdkRefusal(-32603)).isEqualTo("Internal error");
+        assertThat(TransportJson.sdkRefusal(-32000)).isEqualTo("Internal error");
     }
 
     @Test

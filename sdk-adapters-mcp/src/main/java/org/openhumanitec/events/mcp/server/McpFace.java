@@ -20,6 +20,7 @@ import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.mcp.HumanitecMcpServlet;
 import org.openhumanitec.events.mcp.HumanitecMcpSettings;
 import org.openhumanitec.events.mcp.HumanitecTool;
+import org.openhumanitec.events.mcp.NoToolLeftException;
 
 /**
  * The standalone MCP server, the main class of {@code sdk-adapters-mcp-<version>-runnable.jar}: the
@@ -206,13 +207,12 @@ public final class McpFace implements Launcher.Face {
                     .sessionIdleTimeout(Duration.ofMinutes(number(sessionIdleMinutes, options, "minutes", 1, (int)
                             HumanitecMcpSettings.SESSION_IDLE_TIMEOUT_CEILING.toMinutes())))
                     .build();
+        } catch (NoToolLeftException e) {
+            throw new UsageException(tools.name() + " with " + readOnly.name() + ": " + e.getMessage());
+        } catch (UsageException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            if (e instanceof UsageException) {
-                throw e;
-            }
-            throw new UsageException(
-                    (e.getMessage().startsWith("no tool") ? tools.name() + " with " + readOnly.name() + ": " : "")
-                            + e.getMessage());
+            throw new UsageException(e.getMessage());
         }
     }
 

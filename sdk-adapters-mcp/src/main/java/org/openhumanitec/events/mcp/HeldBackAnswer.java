@@ -8,28 +8,47 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.function.IntPredicate;
 
 /**
- * The response given to the SDK's transport for a JSON-RPC response a client posted: the SDK's answer passes through,
- * except a 5xx, which is held back (status and body) for the servlet to answer in its place. The SDK 2.1.0 answers 500
- * when no request of the session awaits that response: the client's mistake, not the server's.
+ * The response given to the SDK's transport where the servlet answers some statuses itself: the SDK's answer passes
+ * through, except one with a status the servlet takes over, which is held back (status and body) for the servlet to
+ * answer in its place. The decision is on the status alone, never on the SDK's message.
  */
-final class HeldBackServerError extends HttpServletResponseWrapper {
+final class HeldBackAnswer extends HttpServletResponseWrapper {
 
+    private final IntPredicate heldBack;
     private boolean held;
 
-    HeldBackServerError(HttpServletResponse response) {
+    private HeldBackAnswer(HttpServletResponse response, IntPredicate heldBack) {
         super(response);
+        this.heldBack = heldBack;
     }
 
-    /** Whether the SDK answered a 5xx, which nothing has been sent of. */
+    /**
+     * Holds back a 5xx. The SDK 2.1.0 answers 500 when no request of the session awaits a JSON-RPC response a client
+     * posted: the client's mistake, not the server's.
+     */
+    static HeldBackAnswer serverError(HttpServletResponse response) {
+        return new HeldBackAnswer(response, status -> status >= 500);
+    }
+
+    /**
+     * Holds back a 404. The SDK answers it for a session it closed (its sweeper may close an idle session before
+     * {@link McpSessions} expires it), with the session id in its message.
+     */
+    static HeldBackAnswer notFound(HttpServletResponse response) {
+        return new HeldBackAnswer(response, status -> status == 404);
+    }
+
+    /** Whether the SDK answered a status held back, which nothing has been sent of. */
     boolean held() {
         return held;
     }
 
     @Override
     public void setStatus(int status) {
-        if (status >= 500) {
+        if (heldBack.test(status)) {
             held = true;
         } else {
             super.setStatus(status);
@@ -38,7 +57,7 @@ final class HeldBackServerError extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int status) throws IOException {
-        if (status >= 500) {
+        if (heldBack.test(status)) {
             held = true;
         } else {
             super.sendError(status);
@@ -47,7 +66,7 @@ final class HeldBackServerError extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int status, String message) throws IOException {
-        if (status >= 500) {
+        if (heldBack.test(status)) {
             held = true;
         } else {
             super.sendError(status, message);
