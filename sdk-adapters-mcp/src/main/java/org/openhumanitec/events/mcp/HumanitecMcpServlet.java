@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * checks every request before the SDK sees it:
  *
  * <ul>
+ *   <li>the method: {@code GET}, {@code POST} or {@code DELETE} ({@code POST} only when stateless), else 405 with
+ *       {@code Allow}; {@code TRACE} is never echoed, nor {@code HEAD} or {@code OPTIONS} answered by the SDK;
  *   <li>{@code Origin}: when present, it must be allowed, else 403 (DNS rebinding protection);
  *   <li>{@code Host}: it must be allowed, else 421;
  *   <li>{@code MCP-Protocol-Version}: when present, one of {@value ProtocolVersions#MCP_2025_03_26},
@@ -74,16 +76,29 @@ public final class HumanitecMcpServlet extends HttpServlet {
     private final transient Runnable closeServer;
     private final transient DefaultServerTransportSecurityValidator originAndHost;
     private final int maxRequestBytes;
+    private final List<String> methods;
 
     private HumanitecMcpServlet(
             HttpServlet transport,
             Runnable closeServer,
             DefaultServerTransportSecurityValidator originAndHost,
-            int maxRequestBytes) {
+            HumanitecMcpSettings settings) {
+        this.methods = methods(settings);
+        this.maxRequestBytes = settings.maxRequestBytes();
         this.transport = transport;
         this.closeServer = closeServer;
         this.originAndHost = originAndHost;
-        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    /**
+     * The HTTP methods the servlet serves: {@code POST} (client messages), {@code GET} (the server's event stream)
+     * and {@code DELETE} (ending a session); only {@code POST} when stateless. Any other is answered 405.
+     *
+     * @param settings the settings, stateless or not
+     * @return the methods, in the order an {@code Allow} header lists them
+     */
+    public static List<String> methods(HumanitecMcpSettings settings) {
+        return settings.stateless() ? List.of("POST") : List.of("GET", "POST", "DELETE");
     }
 
     /**
@@ -113,8 +128,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .jsonMapper(json)
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
                     .build();
-            return new HumanitecMcpServlet(
-                    transport, server::closeGracefully, originAndHost, settings.maxRequestBytes());
+            return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings);
         }
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
@@ -128,7 +142,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .jsonMapper(json)
                 .tools(tools.specifications(settings.offeredTools()))
                 .build();
-        return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings.maxRequestBytes());
+        return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings);
     }
 
     private static final String SERVER_NAME = "humanitec-events";
@@ -175,6 +189,11 @@ public final class HumanitecMcpServlet extends HttpServlet {
             throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!methods.contains(request.getMethod())) {
+            response.setHeader("Allow", String.join(", ", methods));
+            refuse(response, 405, "This endpoint takes " + String.join(", ", methods) + " only");
+            return;
+        }
         try {
             originAndHost.validate(headers(request));
         } catch (ServerTransportSecurityException e) {
