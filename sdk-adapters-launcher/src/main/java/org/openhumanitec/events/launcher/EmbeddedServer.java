@@ -8,8 +8,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -17,6 +20,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
@@ -29,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * One face on embedded Jetty 12: servlets and filters on one port, JSON error pages, one access-log line per
  * request (method, path, status, milliseconds; logger {@code org.openhumanitec.events.access}), and a graceful
  * stop that lets requests in flight finish (up to the drain timeout) while new ones get 503.
+ *
+ * <p>Every answer carries {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}, and every
+ * error answer an {@code ADAPTER-<status>} JSON body, those of Jetty's HTTP layer included. A method the face does
+ * not serve is a 405 on every path, before any filter. A client must send each request within the
+ * {@linkplain ConnectionLimits#requestReadTimeout() request read timeout}, and the server holds at most
+ * {@linkplain ConnectionLimits#maxConnections() so many} connections.
  *
  * <p>Path segments may carry percent-encoded slashes ({@code /webhooks/a%2Fb}): servlets read the raw
  * {@code getRequestURI()} and decode each segment themselves.
@@ -53,6 +63,7 @@ public final class EmbeddedServer implements AutoCloseable {
         server = new Server(threads);
 
         HttpConfiguration http = new HttpConfiguration();
+        http.addCustomizer(new SecurityHeaders());
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setUriCompliance(UriCompliance.DEFAULT.with(
@@ -63,6 +74,10 @@ public final class EmbeddedServer implements AutoCloseable {
         connector.setHost(builder.host);
         connector.setPort(builder.port);
         server.addConnector(connector);
+        RequestReadDeadline deadline =
+                new RequestReadDeadline(builder.limits.requestReadTimeout(), connector.getScheduler());
+        connector.addEventListener(deadline.connectionListener());
+        server.addBean(new NetworkConnectionLimit(builder.limits.maxConnections(), connector));
 
         ServletContextHandler context = new ServletContextHandler("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
@@ -80,7 +95,8 @@ public final class EmbeddedServer implements AutoCloseable {
             holder.setAsyncSupported(mount.async());
             context.addServlet(holder, mount.pathSpec());
         }
-        server.setHandler(new GracefulHandler(context));
+        deadline.setHandler(new MethodGuard(builder.methods, context));
+        server.setHandler(new GracefulHandler(deadline));
         server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(builder.drainTimeout.toMillis());
 
@@ -167,6 +183,9 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** The methods a server serves unless told otherwise: those of both faces' routes. */
+    private static final List<String> DEFAULT_METHODS = List.of("GET", "POST", "PATCH", "DELETE");
+
     private record ServletMount(String pathSpec, Servlet servlet, boolean async) {}
 
     private record FilterMount(String pathSpec, Filter filter) {}
@@ -180,6 +199,8 @@ public final class EmbeddedServer implements AutoCloseable {
         private int port;
         private int maxThreads = 200;
         private Duration drainTimeout = Duration.ofSeconds(10);
+        private List<String> methods = DEFAULT_METHODS;
+        private ConnectionLimits limits = ConnectionLimits.DEFAULTS;
         private final List<ServletMount> servlets = new ArrayList<>();
         private final List<FilterMount> filters = new ArrayList<>();
         private final List<AutoCloseable> onStop = new ArrayList<>();
@@ -253,6 +274,37 @@ public final class EmbeddedServer implements AutoCloseable {
         }
 
         /**
+         * The HTTP methods the server serves; any other is answered 405 with {@code Allow} on every path, before any
+         * filter (so {@code TRACE} never reaches a servlet).
+         *
+         * @param methods for example {@code GET, POST, DELETE}; default {@code GET, POST, PATCH, DELETE}
+         * @return this builder
+         */
+        public Builder methods(String... methods) {
+            Set<String> upper = new LinkedHashSet<>();
+            for (String method : methods) {
+                upper.add(Objects.requireNonNull(method, "a method must not be null")
+                        .toUpperCase(Locale.ROOT));
+            }
+            if (upper.isEmpty()) {
+                throw new IllegalArgumentException("name at least one method");
+            }
+            this.methods = List.copyOf(upper);
+            return this;
+        }
+
+        /**
+         * How long a client may take to send a request, and how many connections are held at once.
+         *
+         * @param limits the limits; default {@link ConnectionLimits#DEFAULTS}
+         * @return this builder
+         */
+        public Builder connectionLimits(ConnectionLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
+        }
+
+        /**
          * Mounts a servlet.
          *
          * @param pathSpec a servlet path spec, for example {@code /v1/*}
@@ -293,9 +345,11 @@ public final class EmbeddedServer implements AutoCloseable {
          * Builds the server and starts listening.
          *
          * @return the running server
-         * @throws UsageException if the address cannot be listened on
+         * @throws UsageException if the address cannot be listened on, or Jetty's loggers would log request headers
+         *     (its {@code HttpParser} or {@code SocketChannelEndPoint} at DEBUG)
          */
         public EmbeddedServer start() {
+            WireLogging.check();
             EmbeddedServer server = new EmbeddedServer(this);
             server.start();
             return server;

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.launcher;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.openhumanitec.events.feign.HumanitecClient;
@@ -15,9 +16,23 @@ import org.openhumanitec.events.feign.HumanitecClient;
  * @param sandbox {@code --sandbox}: serve the in-memory Humanitec instead of the real one
  * @param humanitecUrl {@code --humanitec-url}: where Humanitec is
  * @param authToken {@code --auth-token}: the bearer token callers must send, none by default
+ * @param requestReadTimeout {@code --request-read-timeout}: the seconds a client may take to send a request
+ * @param maxConnections {@code --max-connections}: the most connections open at once
  */
 public record FaceOptions(
-        LaunchOption host, LaunchOption port, LaunchOption sandbox, LaunchOption humanitecUrl, LaunchOption authToken) {
+        LaunchOption host,
+        LaunchOption port,
+        LaunchOption sandbox,
+        LaunchOption humanitecUrl,
+        LaunchOption authToken,
+        LaunchOption requestReadTimeout,
+        LaunchOption maxConnections) {
+
+    /** The largest {@code --request-read-timeout}, in seconds: {@value} (one hour). */
+    public static final int MAX_REQUEST_READ_TIMEOUT_SECONDS = 3600;
+
+    /** The largest {@code --max-connections}: {@value}. */
+    public static final int MAX_CONNECTIONS_CEILING = 100_000;
 
     /** The address a face binds when {@code --host} is not given: {@value}. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -30,6 +45,8 @@ public record FaceOptions(
      * @param sandbox {@code --sandbox}
      * @param humanitecUrl {@code --humanitec-url}
      * @param authToken {@code --auth-token}
+     * @param requestReadTimeout {@code --request-read-timeout}
+     * @param maxConnections {@code --max-connections}
      */
     public FaceOptions {
         Objects.requireNonNull(host, "host must not be null");
@@ -37,6 +54,8 @@ public record FaceOptions(
         Objects.requireNonNull(sandbox, "sandbox must not be null");
         Objects.requireNonNull(humanitecUrl, "humanitecUrl must not be null");
         Objects.requireNonNull(authToken, "authToken must not be null");
+        Objects.requireNonNull(requestReadTimeout, "requestReadTimeout must not be null");
+        Objects.requireNonNull(maxConnections, "maxConnections must not be null");
     }
 
     /**
@@ -72,15 +91,39 @@ public record FaceOptions(
                 LaunchOption.secret(
                         "--auth-token",
                         environmentPrefix + "_AUTH_TOKEN",
-                        "Bearer token callers must send (required to listen beyond loopback)"));
+                        "Bearer token callers must send (required to listen beyond loopback)"),
+                LaunchOption.value(
+                        "--request-read-timeout",
+                        environmentPrefix + "_REQUEST_READ_TIMEOUT",
+                        Integer.toString(ConnectionLimits.DEFAULT_REQUEST_READ_TIMEOUT_SECONDS),
+                        "Seconds a client may take to send a request's headers and body; a slower one is"
+                                + " disconnected"),
+                LaunchOption.value(
+                        "--max-connections",
+                        environmentPrefix + "_MAX_CONNECTIONS",
+                        Integer.toString(ConnectionLimits.DEFAULT_MAX_CONNECTIONS),
+                        "Most connections open at once; more wait until one closes"));
     }
 
     /**
      * The options in the order {@code --help} lists them.
      *
-     * @return host, port, sandbox, Humanitec URL, auth token
+     * @return host, port, sandbox, Humanitec URL, auth token, request read timeout, max connections
      */
     public List<LaunchOption> all() {
-        return List.of(host, port, sandbox, humanitecUrl, authToken);
+        return List.of(host, port, sandbox, humanitecUrl, authToken, requestReadTimeout, maxConnections);
+    }
+
+    /**
+     * The connection limits the options ask for.
+     *
+     * @param options the option values
+     * @return the limits
+     * @throws UsageException naming the option whose value is not a number within its bounds
+     */
+    public ConnectionLimits connectionLimits(LaunchOptions options) {
+        int seconds = options.number(requestReadTimeout, 1, MAX_REQUEST_READ_TIMEOUT_SECONDS, "seconds");
+        int connections = options.number(maxConnections, 1, MAX_CONNECTIONS_CEILING, "connections");
+        return new ConnectionLimits(Duration.ofSeconds(seconds), connections);
     }
 }

@@ -134,6 +134,30 @@ public final class LaunchOptions {
     }
 
     /**
+     * The value of an option that holds a whole number within bounds.
+     *
+     * @param option the option
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     * @param unit what the number counts, for the message, such as {@code seconds}
+     * @return the number
+     * @throws UsageException naming the option and the bounds if the value is not such a number
+     */
+    public int number(LaunchOption option, int min, int max, String unit) {
+        String text = value(option);
+        try {
+            int number = Integer.parseInt(text == null ? "" : text.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option.name() + " must be a number of " + unit + " from " + min + " to " + max
+                + ", not '" + text + "'");
+    }
+
+    /**
      * The help text: a usage line, a summary, and every option with its environment variable and default.
      *
      * @param command how the launcher is started, for example {@code java -jar sdk-adapters-rest.jar}

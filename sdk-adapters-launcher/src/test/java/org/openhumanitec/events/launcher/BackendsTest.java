@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.feign.TokenlessHumanitecClient;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
 class BackendsTest {
@@ -26,12 +27,30 @@ class BackendsTest {
                         "HUMANITEC_TEST_PORT",
                         "HUMANITEC_TEST_SANDBOX",
                         "HUMANITEC_API_URL",
-                        "HUMANITEC_TEST_AUTH_TOKEN");
+                        "HUMANITEC_TEST_AUTH_TOKEN",
+                        "HUMANITEC_TEST_REQUEST_READ_TIMEOUT",
+                        "HUMANITEC_TEST_MAX_CONNECTIONS");
         LaunchOptions defaults = parse(Map.of());
         assertThat(defaults.value(FACE.host())).isEqualTo("127.0.0.1");
         assertThat(defaults.port(FACE.port())).isEqualTo(8080);
         assertThat(defaults.value(FACE.humanitecUrl())).isEqualTo("https://api.humanitec.io");
         assertThat(FACE.authToken().secret()).isTrue();
+        assertThat(FACE.connectionLimits(defaults)).isEqualTo(ConnectionLimits.DEFAULTS);
+    }
+
+    @Test
+    void connectionLimits_areReadFromTheOptions_andRefusedOutOfBounds_namingTheOption() {
+        assertThat(FACE.connectionLimits(
+                        parse(Map.of("HUMANITEC_TEST_MAX_CONNECTIONS", "7"), "--request-read-timeout", "5")))
+                .isEqualTo(new ConnectionLimits(java.time.Duration.ofSeconds(5), 7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> FACE.connectionLimits(parse(Map.of(), "--request-read-timeout", "0")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--request-read-timeout must be a number of seconds from 1 to 3600, not '0'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> FACE.connectionLimits(parse(Map.of(), "--max-connections", "many")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--max-connections must be a number of connections from 1 to 100000, not 'many'");
     }
 
     @Test
@@ -83,8 +102,8 @@ class BackendsTest {
 
     @Test
     void openWithoutToken_needsNoServerToken() {
-        try (HumanitecClient client = Backends.openWithoutToken(parse(Map.of()), FACE, Map.of())) {
-            assertThatThrownBy(client::webhooks).isInstanceOf(IllegalStateException.class);
+        try (TokenlessHumanitecClient client = Backends.openWithoutToken(parse(Map.of()), FACE, Map.of())) {
+            assertThat(client.withToken("caller-token")).isNotNull();
         }
     }
 }

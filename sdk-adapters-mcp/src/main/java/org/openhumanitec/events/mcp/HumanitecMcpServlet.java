@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * checks every request before the SDK sees it:
  *
  * <ul>
+ *   <li>the method: {@code GET}, {@code POST} or {@code DELETE} ({@code POST} only when stateless), else 405 with
+ *       {@code Allow}; {@code TRACE} is never echoed, nor {@code HEAD} or {@code OPTIONS} answered by the SDK;
  *   <li>{@code Origin}: when present, it must be allowed, else 403 (DNS rebinding protection);
  *   <li>{@code Host}: it must be allowed, else 421;
  *   <li>{@code MCP-Protocol-Version}: when present, one of {@value ProtocolVersions#MCP_2025_03_26},
@@ -100,17 +102,31 @@ public final class HumanitecMcpServlet extends HttpServlet {
     /** The open sessions; null on the stateless transport. */
     private final transient McpSessions sessions;
 
+    private final List<String> methods;
+
     private HumanitecMcpServlet(
             HttpServlet transport,
             Runnable closeServer,
             DefaultServerTransportSecurityValidator originAndHost,
-            int maxRequestBytes,
+            HumanitecMcpSettings settings,
             McpSessions sessions) {
         this.transport = transport;
         this.closeServer = closeServer;
         this.originAndHost = originAndHost;
-        this.maxRequestBytes = maxRequestBytes;
+        this.maxRequestBytes = settings.maxRequestBytes();
+        this.methods = methods(settings);
         this.sessions = sessions;
+    }
+
+    /**
+     * The HTTP methods the servlet serves: {@code POST} (client messages), {@code GET} (the server's event stream)
+     * and {@code DELETE} (ending a session); only {@code POST} when stateless. Any other is answered 405.
+     *
+     * @param settings the settings, stateless or not
+     * @return the methods, in the order an {@code Allow} header lists them
+     */
+    public static List<String> methods(HumanitecMcpSettings settings) {
+        return settings.stateless() ? List.of("POST") : List.of("GET", "POST", "DELETE");
     }
 
     /**
@@ -145,8 +161,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .jsonMapper(json)
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
                     .build();
-            return new HumanitecMcpServlet(
-                    transport, server::closeGracefully, originAndHost, settings.maxRequestBytes(), null);
+            return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings, null);
         }
         // The SDK's sweeper closes a session that had no request during a whole sweep interval: at half the idle
         // timeout, it frees an idle session no later than McpSessions expires it.
@@ -167,7 +182,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 transport,
                 server::closeGracefully,
                 originAndHost,
-                settings.maxRequestBytes(),
+                settings,
                 new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock));
     }
 
@@ -215,6 +230,11 @@ public final class HumanitecMcpServlet extends HttpServlet {
             throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!methods.contains(request.getMethod())) {
+            response.setHeader("Allow", String.join(", ", methods));
+            refuse(response, Refusal.transport(405, "This endpoint takes " + String.join(", ", methods) + " only"));
+            return;
+        }
         try {
             checkHeaders(request);
             HttpServletRequest served = request;

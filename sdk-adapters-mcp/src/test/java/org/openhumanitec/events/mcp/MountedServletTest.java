@@ -56,6 +56,48 @@ class MountedServletTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "stateless: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void methodsTheTransportDoesNotServe_are405WithAllow_neverAnEcho(boolean stateless) throws Exception {
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        ServletHolder holder = new ServletHolder(HumanitecMcpServlet.create(
+                HumanitecSandbox.create(),
+                HumanitecMcpSettings.builder().stateless(stateless).build()));
+        holder.setAsyncSupported(true);
+        context.addServlet(holder, "/mcp");
+        jetty.setHandler(context);
+        jetty.start();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try {
+            java.util.List<String> refused = stateless
+                    ? java.util.List.of("TRACE", "PUT", "OPTIONS", "GET", "DELETE", "PATCH")
+                    : java.util.List.of("TRACE", "PUT", "OPTIONS", "PATCH");
+            for (String method : refused) {
+                java.net.http.HttpResponse<String> answer = client.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/mcp"))
+                                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .header("Authorization", "Bearer caller-secret-99")
+                                .header("Cookie", "session=cookie-secret")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+                assertThat(answer.statusCode()).as(method).isEqualTo(405);
+                assertThat(answer.headers().firstValue("Allow")).hasValue(stateless ? "POST" : "GET, POST, DELETE");
+                assertThat(answer.body())
+                        .startsWith("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":")
+                        .doesNotContain("caller-secret-99", "cookie-secret");
+            }
+        } finally {
+            jetty.stop();
+        }
+    }
+
     private static McpSchema.CallToolResult listEvents(String url) {
         McpSchema.CallToolResult events;
         // BEGIN mcp-java-client

@@ -18,8 +18,9 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  *
  * <ul>
  *   <li>An API error of the backend ({@link HumanitecApiException}) keeps its status and its body: the raw body
- *       when it is a Humanitec error body, else one rebuilt from the exception's code, message and details; a
- *       {@code Retry-After} header passes through.
+ *       when it is a whole Humanitec error body, else one rebuilt from the exception's code, message (its first
+ *       {@value #MAX_MESSAGE_CHARS} characters) and details; a {@code Retry-After} header passes through. The HTTP
+ *       client has already replaced the server's token wherever Humanitec's body echoed it.
  *   <li>The backend's network failures become {@code 504} (timeout) or {@code 502} (no answer, or an answer that
  *       cannot be read), with an {@code ADAPTER-<status>} code and a message without class names.
  *   <li>The adapter's own refusals ({@link RestProblem}) get an {@code ADAPTER-<status>} code.
@@ -29,6 +30,9 @@ final class ErrorReplies {
 
     private static final ObjectReader ERROR_READER = HumanitecJson.newMapper().readerFor(HumanitecError.class);
     private static final ObjectWriter ERROR_WRITER = HumanitecJson.newMapper().writerFor(HumanitecError.class);
+
+    /** The most characters of a Humanitec message a rebuilt error body keeps: {@value}. */
+    static final int MAX_MESSAGE_CHARS = 2000;
 
     /** What a backend failure that is not an exchange with Humanitec tells the caller: nothing about it. */
     static final String INTERNAL_ERROR_MESSAGE = "The adapter failed to handle the request.";
@@ -99,10 +103,17 @@ final class ErrorReplies {
         }
         HumanitecError error = api.error().orElse(null);
         String code = error == null || error.error() == null ? adapterCode(status) : error.error();
-        String message = error == null || error.message() == null
-                ? "Humanitec answered " + status + " " + HumanitecApiException.reasonPhrase(status)
-                        + " without an error body."
-                : error.message();
+        String answered = "Humanitec answered " + status + " " + HumanitecApiException.reasonPhrase(status);
+        String message;
+        if (error == null) {
+            message = answered + " without an error body.";
+        } else if (error.message() == null) {
+            message = answered + " with an error body too long to read in full.";
+        } else if (error.message().length() > MAX_MESSAGE_CHARS) {
+            message = error.message().substring(0, MAX_MESSAGE_CHARS) + "…";
+        } else {
+            message = error.message();
+        }
         return new Reply(status, write(new HumanitecError(code, message, api.details())), headers);
     }
 

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Marker;
@@ -18,7 +19,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * The SLF4J binding of the tests: every line logged at INFO or above, by any logger (the access log, the servlet,
- * Jetty), is kept in memory, with the stack trace of its exception, so tests can check what reaches a log.
+ * Jetty), is kept in memory, with the stack trace of its exception, so tests can check what reaches a log. While
+ * {@link #everyLevel(Predicate)} names them, DEBUG and TRACE lines of some loggers are kept too.
  */
 public final class CapturedLogs {
 
@@ -26,6 +28,7 @@ public final class CapturedLogs {
     public static final String ACCESS_LOG = "org.openhumanitec.events.access";
 
     private static final ConcurrentLinkedQueue<Line> LINES = new ConcurrentLinkedQueue<>();
+    private static volatile Predicate<String> everyLevel = logger -> false;
 
     private CapturedLogs() {}
 
@@ -37,6 +40,15 @@ public final class CapturedLogs {
      * @param text the message, then the exception's stack trace when there is one
      */
     public record Line(String logger, Level level, String text) {}
+
+    /**
+     * Sets the loggers whose DEBUG and TRACE lines are logged and kept, as if a user had set them to TRACE.
+     *
+     * @param loggers the names of those loggers; {@code name -> false} for none (the default)
+     */
+    public static void everyLevel(Predicate<String> loggers) {
+        everyLevel = loggers;
+    }
 
     /** Forgets what was logged so far. */
     public static void clear() {
@@ -141,12 +153,12 @@ public final class CapturedLogs {
 
         @Override
         public boolean isTraceEnabled() {
-            return false;
+            return everyLevel.test(name);
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return false;
+            return everyLevel.test(name);
         }
 
         @Override

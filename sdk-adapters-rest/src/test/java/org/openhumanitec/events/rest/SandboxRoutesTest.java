@@ -97,6 +97,25 @@ class SandboxRoutesTest {
     }
 
     @Test
+    void anIdTooLongForAPath_isRefusedWith400NamingId_andTheLongestIdIsReachedByEveryRoute() {
+        // Sent as is, not checked against the API document: its maxLength already says the id is too long.
+        Http.Answer refused = http.send("POST", base + "/webhooks", HOOK.replace("deploy-notifier", "a".repeat(8100)));
+        String longest = "a".repeat(50);
+        Http.Answer created = exchange("POST", base + "/webhooks", HOOK.replace("deploy-notifier", longest));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("details").path("field").asText()).isEqualTo("id");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(exchange("GET", base + "/webhooks/" + longest, null).status())
+                .isEqualTo(200);
+        assertThat(exchange("PATCH", base + "/webhooks/" + longest, "{\"disabled\":true}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(exchange("DELETE", base + "/webhooks/" + longest, null).status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void update_keepsAbsentFieldsAndClearsExplicitNulls() {
         exchange("POST", base + "/webhooks", HOOK);
 

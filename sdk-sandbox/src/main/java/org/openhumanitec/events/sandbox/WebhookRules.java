@@ -17,11 +17,20 @@ final class WebhookRules {
     /** The shape of ids elsewhere in Humanitec's spec: lowercase letters and digits, single inner dashes. */
     static final Pattern ID = Pattern.compile("^[a-z0-9](?:-?[a-z0-9]+)+$");
 
+    /**
+     * The longest id: {@value}, the {@code maxLength} of Humanitec's other ids of this shape (organization,
+     * application, environment). An id within it fits in every route's path, so get, update and delete reach it.
+     */
+    static final int ID_MAX_LENGTH = 50;
+
     private WebhookRules() {}
 
     static void checkCreate(CreateWebhookRequest request) {
         if (request.id() == null) {
             throw SandboxErrors.invalid("id", "id is required");
+        }
+        if (request.id().length() > ID_MAX_LENGTH) {
+            throw SandboxErrors.invalid("id", "id must be at most " + ID_MAX_LENGTH + " characters long");
         }
         if (!ID.matcher(request.id()).matches()) {
             throw SandboxErrors.invalid("id", "id must match " + ID.pattern());

@@ -50,6 +50,16 @@ class HumanitecSandboxTest {
                         create(b -> b.id("Hook_1")),
                         "id",
                         "id must match ^[a-z0-9](?:-?[a-z0-9]+)+$"),
+                badRequest(
+                        "create with an id over 50 characters",
+                        create(b -> b.id("a".repeat(51))),
+                        "id",
+                        "id must be at most 50 characters long"),
+                badRequest(
+                        "create with an id too long for a path, 8100 characters",
+                        create(b -> b.id("a".repeat(8100))),
+                        "id",
+                        "id must be at most 50 characters long"),
                 badRequest("create without url", create(b -> b.url(null)), "url", "url is required"),
                 badRequest(
                         "create with an http url",
@@ -164,6 +174,25 @@ class HumanitecSandboxTest {
         assertThat(created.disabled()).isEqualTo(Boolean.FALSE);
         assertThat(created.headers()).isEmpty();
         assertThat(created.payload()).isEmpty();
+    }
+
+    @Test
+    void anIdOfTheMaximumLength_isCreated_andReachedByGetUpdateAndDelete() {
+        String longest = "a".repeat(49) + "b";
+
+        sandbox.webhooks().create(ORG, APP, valid().id(longest).build());
+
+        assertThat(sandbox.webhooks().get(ORG, APP, longest).id()).isEqualTo(longest);
+        assertThat(sandbox.webhooks()
+                        .update(
+                                ORG,
+                                APP,
+                                longest,
+                                UpdateWebhookRequest.builder().disabled(true).build())
+                        .disabled())
+                .isTrue();
+        sandbox.webhooks().delete(ORG, APP, longest);
+        assertThat(sandbox.webhooks().list(ORG, APP)).extracting(Webhook::id).containsExactly("taken");
     }
 
     @Test

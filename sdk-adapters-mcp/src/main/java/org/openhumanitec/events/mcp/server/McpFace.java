@@ -11,6 +11,7 @@ import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.launcher.Backends;
 import org.openhumanitec.events.launcher.BearerTokenFilter;
 import org.openhumanitec.events.launcher.BindingRule;
+import org.openhumanitec.events.launcher.ConnectionLimits;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.FaceOptions;
 import org.openhumanitec.events.launcher.LaunchOption;
@@ -170,7 +171,9 @@ public final class McpFace implements Launcher.Face {
                         "Humanitec MCP adapter for " + backendName + (settings.stateless() ? " (stateless)" : ""),
                         HumanitecMcpServlet.ENDPOINT)
                 .host(listening.host())
-                .port(listening.port());
+                .port(listening.port())
+                .connectionLimits(listening.limits())
+                .methods(HumanitecMcpServlet.methods(settings).toArray(String[]::new));
         if (listening.authToken() != null) {
             server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
         }
@@ -181,7 +184,7 @@ public final class McpFace implements Launcher.Face {
         return server.start();
     }
 
-    /** Reads and checks where to listen and the inbound token, before anything is opened. */
+    /** Reads and checks where to listen, the inbound token and the connection limits, before anything is opened. */
     private Listening listening(LaunchOptions options) {
         String host = options.value(common.host());
         int port = options.port(common.port());
@@ -190,7 +193,7 @@ public final class McpFace implements Launcher.Face {
             throw new UsageException(common.authToken().name() + " must not be blank.");
         }
         BindingRule.check(host, authToken != null, common.authToken());
-        return new Listening(host, port, authToken);
+        return new Listening(host, port, authToken, common.connectionLimits(options));
     }
 
     private HumanitecMcpSettings settings(LaunchOptions options, String host) {
@@ -279,11 +282,11 @@ public final class McpFace implements Launcher.Face {
     }
 
     /** Where to listen and the inbound token; the token is never shown. */
-    private record Listening(String host, int port, String authToken) {
+    private record Listening(String host, int port, String authToken, ConnectionLimits limits) {
         @Override
         public String toString() {
             return "Listening[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
-                    + "]";
+                    + ", limits=" + limits + "]";
         }
     }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.feign.TokenlessHumanitecClient;
 import org.openhumanitec.events.launcher.Backends;
 import org.openhumanitec.events.launcher.BearerTokenFilter;
 import org.openhumanitec.events.launcher.BindingRule;
+import org.openhumanitec.events.launcher.ConnectionLimits;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.FaceOptions;
 import org.openhumanitec.events.launcher.LaunchOption;
@@ -101,11 +103,11 @@ public final class RestFace implements Launcher.Face {
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
         Settings settings = settings(options);
         if (settings.passThrough()) {
-            HumanitecClient client = Backends.openWithoutToken(options, common, environment);
+            TokenlessHumanitecClient client = Backends.openWithoutToken(options, common, environment);
             return List.of(serve(
                     settings,
                     HumanitecRestServlet.passThroughBuilder(client::withToken),
-                    Backends.describe(client, options, common) + " (callers' own tokens)",
+                    options.value(common.humanitecUrl()) + " (callers' own tokens)",
                     client));
         }
         HumanitecEventApi backend = Backends.open(options, common, environment);
@@ -146,9 +148,12 @@ public final class RestFace implements Launcher.Face {
         EmbeddedServer.Builder server = EmbeddedServer.builder("rest")
                 .label("Humanitec REST adapter for " + backendName, "/v1")
                 .host(settings.host())
-                .port(settings.port());
+                .port(settings.port())
+                .connectionLimits(settings.limits());
         if (settings.cors() != null) {
-            server.filter("/*", settings.cors());
+            server.methods("GET", "POST", "PATCH", "DELETE", "OPTIONS").filter("/*", settings.cors());
+        } else {
+            server.methods("GET", "POST", "PATCH", "DELETE");
         }
         if (settings.authToken() != null) {
             server.filter("/*", new BearerTokenFilter(settings.authToken(), HumanitecRestServlet::isPublicRequest));
@@ -179,7 +184,14 @@ public final class RestFace implements Launcher.Face {
                     + common.authToken().name() + ": choose one.");
         }
         BindingRule.check(host, authToken != null || passThrough, common.authToken());
-        return new Settings(host, port, authToken, passThrough, cors(options), maxBodyBytes(options));
+        return new Settings(
+                host,
+                port,
+                authToken,
+                passThrough,
+                cors(options),
+                maxBodyBytes(options),
+                common.connectionLimits(options));
     }
 
     private CorsFilter cors(LaunchOptions options) {
@@ -216,11 +228,18 @@ public final class RestFace implements Launcher.Face {
 
     /** The checked option values; the token is never shown. */
     private record Settings(
-            String host, int port, String authToken, boolean passThrough, CorsFilter cors, int maxBodyBytes) {
+            String host,
+            int port,
+            String authToken,
+            boolean passThrough,
+            CorsFilter cors,
+            int maxBodyBytes,
+            ConnectionLimits limits) {
         @Override
         public String toString() {
             return "Settings[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
-                    + ", passThrough=" + passThrough + ", cors=" + cors + ", maxBodyBytes=" + maxBodyBytes + "]";
+                    + ", passThrough=" + passThrough + ", cors=" + cors + ", maxBodyBytes=" + maxBodyBytes
+                    + ", limits=" + limits + "]";
         }
     }
 }

@@ -178,6 +178,56 @@ class GatewayTest {
         assertOnlyTheServerTokenWentUpstream();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a Humanitec error body | {\"error\":\"API-401\",\"message\":\"Token TOKEN is not valid\","
+                        + "\"details\":{\"sent\":\"Bearer TOKEN\"}}",
+                "a page                 | <html>Bearer TOKEN rejected</html>"
+            })
+    void anUpstreamErrorEchoingTheServersToken_reachesTheCallerWithoutIt(String what, String body) {
+        humanitec.stubFor(get("/orgs/o/events")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body.replace("TOKEN", SERVER_TOKEN))));
+
+        Http.Answer answer = http.get("/v1/orgs/o/events", "Authorization", CALLER);
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.body()).doesNotContain(SERVER_TOKEN);
+        if (body.startsWith("{")) {
+            assertThat(answer.json().path("error").asText()).isEqualTo("API-401");
+            assertThat(answer.json().path("message").asText()).isEqualTo("Token <redacted> is not valid");
+            assertThat(answer.json().path("details").path("sent").asText()).isEqualTo("Bearer <redacted>");
+        }
+    }
+
+    @ParameterizedTest(name = "a message of {0} characters")
+    @ValueSource(ints = {10_000, 100_000})
+    void anUpstreamErrorBodyTooLongToPassThrough_keepsItsStatusCodeAndTheStartOfItsMessage(int length) {
+        humanitec.stubFor(get("/orgs/o/apps/a/webhooks/hook-1")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"API-404\",\"message\":\"Not found: " + "x".repeat(length) + " (and "
+                                + SERVER_TOKEN + ")\"}")));
+
+        Http.Answer answer = http.get("/v1/orgs/o/apps/a/webhooks/hook-1", "Authorization", CALLER);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().path("error").asText()).isEqualTo("API-404");
+        // Up to 64 KiB the client reads the whole body, and the adapter passes on the start of the message; beyond
+        // that, the message is cut where the client stopped reading, and only the code is certain.
+        assertThat(answer.json().path("message").asText())
+                .isEqualTo(
+                        length < 64 * 1024
+                                ? "Not found: " + "x".repeat(2000 - "Not found: ".length()) + "…"
+                                : "Humanitec answered 404 Not Found with an error body too long to read in full.");
+        assertThat(answer.body()).doesNotContain(SERVER_TOKEN);
+    }
+
     @Test
     void anErrorWithoutAHumanitecBody_getsOneWithTheSameStatus() {
         humanitec.stubFor(get("/orgs/o/events")

@@ -128,4 +128,41 @@ class NoLeaksTest {
         assertThat(CapturedLogs.lines())
                 .allSatisfy(line -> assertThat(line.text()).doesNotContain(TOKEN));
     }
+
+    @Test
+    void withJettysHeaderLoggingAtDebug_theFaceRefusesToStart_namingTheLoggers() {
+        RestFace face = new RestFace();
+        CapturedLogs.everyLevel(logger -> true);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> face.start(
+                            LaunchOptions.parse(
+                                    face.options(), new String[] {"--port", "0", "--auth-token", TOKEN}, Map.of()),
+                            HumanitecSandbox.create()))
+                    .isInstanceOf(org.openhumanitec.events.launcher.UsageException.class)
+                    .hasMessageContaining("org.eclipse.jetty.http.HttpParser")
+                    .hasMessageContaining("org.eclipse.jetty.io.SocketChannelEndPoint");
+        } finally {
+            CapturedLogs.everyLevel(logger -> false);
+        }
+    }
+
+    @Test
+    void atDebugAndTrace_everyOtherLogger_neverPrintsAToken() throws InterruptedException {
+        // Every logger at TRACE, ours, the access log and the rest of Jetty's, but the two the face holds at WARN.
+        CapturedLogs.everyLevel(logger -> !logger.equals("org.eclipse.jetty.http.HttpParser")
+                && !logger.equals("org.eclipse.jetty.io.SocketChannelEndPoint"));
+        try {
+            http.get("/v1/orgs/my-org/events", "Authorization", "Bearer " + TOKEN);
+            http.get("/v1/orgs/my-org/events", "Authorization", "Bearer wrong-" + TOKEN);
+            http.send("TRACE", "/v1/orgs/my-org/events", null, "Authorization", "Bearer " + TOKEN);
+            http.get("/v1/orgs/" + BROKEN_ORG + "/events", "Authorization", "Bearer " + TOKEN);
+            CapturedLogs.awaitAccessLog(4);
+        } finally {
+            CapturedLogs.everyLevel(logger -> false);
+        }
+
+        assertThat(CapturedLogs.lines()).extracting(CapturedLogs.Line::level).contains(org.slf4j.event.Level.DEBUG);
+        assertThat(CapturedLogs.lines())
+                .noneSatisfy(line -> assertThat(line.text()).contains(TOKEN));
+    }
 }

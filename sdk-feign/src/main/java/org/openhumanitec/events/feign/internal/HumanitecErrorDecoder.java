@@ -1,6 +1,9 @@
 package org.openhumanitec.events.feign.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Request;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
@@ -18,13 +21,18 @@ import org.openhumanitec.events.api.errors.HumanitecError;
 /**
  * Every status outside 2xx becomes the matching {@link HumanitecApiException} ({@link HumanitecApiException#of}
  * picks the class). The body is read safely: at most {@value #MAX_BODY_BYTES} bytes; when it is a Humanitec
- * error object it is decoded, and anything else (an HTML page, an empty body, a truncated or oversized body,
- * a body that cannot be read at all) leaves the error null and keeps the raw text. This never throws.
+ * error object it is decoded, and anything else (an HTML page, an empty body, a truncated body, a body that cannot
+ * be read at all) leaves the error null and keeps the raw text. Of an oversized body, the error code (and the
+ * message, when it ends within the bytes read) is still decoded. The token the request sent never stays in the
+ * exception: wherever the body echoes it, it reads {@value RedactingLogger#REDACTED}. This never throws.
  */
 final class HumanitecErrorDecoder implements ErrorDecoder {
 
     /** The most bytes of an error body that are read. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+
+    /** Tokens shorter than this are not searched for: they would match ordinary words. */
+    private static final int MIN_REDACTED_LENGTH = 8;
 
     private final ObjectMapper mapper;
 
@@ -44,9 +52,30 @@ final class HumanitecErrorDecoder implements ErrorDecoder {
         if (raw != null && !complete) {
             raw = Arrays.copyOf(raw, MAX_BODY_BYTES);
         }
-        String body = raw == null || raw.length == 0 ? null : new String(raw, StandardCharsets.UTF_8);
-        HumanitecError error = complete ? parse(raw) : null;
+        String body = raw == null || raw.length == 0
+                ? null
+                : withoutToken(new String(raw, StandardCharsets.UTF_8), response.request());
+        HumanitecError error = body == null ? null : complete ? parse(body) : parseStart(body);
         return HumanitecApiException.of(response.status(), error, headers(response.headers()), body);
+    }
+
+    /** The body with the request's bearer token, wherever it appears, replaced by {@value RedactingLogger#REDACTED}. */
+    private static String withoutToken(String body, Request request) {
+        Collection<String> authorization =
+                request == null ? null : request.headers().get("Authorization");
+        if (authorization == null) {
+            return body;
+        }
+        String redacted = body;
+        for (String value : authorization) {
+            String token = value.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? value.substring(7).strip()
+                    : value;
+            if (token.length() >= MIN_REDACTED_LENGTH) {
+                redacted = redacted.replace(token, RedactingLogger.REDACTED);
+            }
+        }
+        return redacted;
     }
 
     /** The body's first {@code MAX_BODY_BYTES + 1} bytes, or null when it cannot be read. */
@@ -62,28 +91,41 @@ final class HumanitecErrorDecoder implements ErrorDecoder {
         }
     }
 
-    private HumanitecError parse(byte[] raw) {
-        if (!startsLikeObject(raw)) {
+    private HumanitecError parse(String body) {
+        if (!body.stripLeading().startsWith("{")) {
             return null;
         }
         try {
-            HumanitecError error = mapper.readValue(raw, HumanitecError.class);
+            HumanitecError error = mapper.readValue(body, HumanitecError.class);
             return error == null || (error.error() == null && error.message() == null) ? null : error;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static boolean startsLikeObject(byte[] raw) {
-        for (byte b : raw) {
-            if (b == '{') {
-                return true;
+    /** The code and message at the top of a body cut after {@code MAX_BODY_BYTES}, as far as they were read. */
+    private HumanitecError parseStart(String body) {
+        String code = null;
+        String message = null;
+        try (JsonParser parser = mapper.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
             }
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && field.equals("error")) {
+                    code = parser.getText();
+                } else if (value == JsonToken.VALUE_STRING && field.equals("message")) {
+                    message = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
             }
+        } catch (IOException | RuntimeException cutOff) {
+            // the body ends within a value: keep what was read before it
         }
-        return false;
+        return code == null && message == null ? null : new HumanitecError(code, message);
     }
 
     private static Map<String, List<String>> headers(Map<String, Collection<String>> headers) {
