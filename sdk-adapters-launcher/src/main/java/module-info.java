@@ -13,6 +13,7 @@ module org.openhumanitec.events.launcher {
     requires com.fasterxml.jackson.databind;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
     requires org.eclipse.jetty.util;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.slf4j;
