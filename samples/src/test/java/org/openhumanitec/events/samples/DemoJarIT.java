@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.openhumanitec.events.launcher.RunnableJar;
+import org.openhumanitec.events.launcher.testing.RunnableJar;
 
 /**
  * The README's first command: {@code samples/target/humanitec-demo.jar} starts both faces with {@code java -jar}

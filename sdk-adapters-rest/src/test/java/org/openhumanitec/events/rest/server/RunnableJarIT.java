@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.openhumanitec.events.launcher.RunnableJar;
+import org.openhumanitec.events.launcher.testing.RunnableJar;
 import org.openhumanitec.events.rest.Http;
 
 /**

@@ -1,4 +1,4 @@
-package org.openhumanitec.events.launcher;
+package org.openhumanitec.events.launcher.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

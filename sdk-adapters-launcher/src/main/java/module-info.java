@@ -1,0 +1,22 @@
+/**
+ * What the standalone REST and MCP servers share: options, the choice of backend, the inbound token, the binding
+ * rule and embedded Jetty 12. See {@link org.openhumanitec.events.launcher.Launcher}.
+ */
+module org.openhumanitec.events.launcher {
+    // Backends hands out HumanitecEventApi and builds HumanitecClient; EmbeddedServer and BearerTokenFilter take
+    // and are servlet types.
+    requires transitive org.openhumanitec.events.api;
+    requires transitive jakarta.servlet;
+    requires transitive org.openhumanitec.events.feign;
+    requires org.openhumanitec.events.sandbox;
+    requires org.openhumanitec.events.jackson;
+    requires com.fasterxml.jackson.databind;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
+    requires org.eclipse.jetty.ee10.servlet;
+    requires org.slf4j;
+
+    exports org.openhumanitec.events.launcher;
+}
