@@ -2,9 +2,11 @@ package org.openhumanitec.events.launcher;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.feign.InvalidSettingException;
+import org.openhumanitec.events.feign.TokenlessHumanitecClient;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
 /**
@@ -52,12 +54,12 @@ public final class Backends {
      */
     public static HumanitecClient openHumanitec(
             LaunchOptions options, LaunchOption humanitecUrl, Map<String, String> environment, String withoutToken) {
-        return client(options, humanitecUrl, environment, withoutToken, false);
+        return client(options, humanitecUrl, environment, withoutToken, HumanitecClient.Builder::build);
     }
 
     /**
      * Opens a client to Humanitec that holds no token: each call goes through
-     * {@link HumanitecClient#withToken(String)} with the caller's own token (a pass-through gateway).
+     * {@link TokenlessHumanitecClient#withToken(String)} with the caller's own token (a pass-through gateway).
      *
      * @param options the option values
      * @param face the face's common options
@@ -65,9 +67,9 @@ public final class Backends {
      * @return the client; the caller closes it
      * @throws UsageException if the URL is malformed
      */
-    public static HumanitecClient openWithoutToken(
+    public static TokenlessHumanitecClient openWithoutToken(
             LaunchOptions options, FaceOptions face, Map<String, String> environment) {
-        return client(options, face.humanitecUrl(), environment, "", true);
+        return client(options, face.humanitecUrl(), environment, "", HumanitecClient.Builder::buildWithoutToken);
     }
 
     /**
@@ -83,16 +85,16 @@ public final class Backends {
         return backend instanceof HumanitecSandbox ? "the sandbox" : options.value(face.humanitecUrl());
     }
 
-    private static HumanitecClient client(
+    private static <C> C client(
             LaunchOptions options,
             LaunchOption humanitecUrl,
             Map<String, String> environment,
             String withoutToken,
-            boolean perCallerTokens) {
+            Function<HumanitecClient.Builder, C> build) {
         HumanitecClient.Builder builder =
                 HumanitecClient.builder().fromEnvironment(environment).baseUrl(options.value(humanitecUrl));
         try {
-            return perCallerTokens ? builder.buildWithoutToken() : builder.build();
+            return build.apply(builder);
         } catch (IllegalStateException e) {
             throw new UsageException("No Humanitec token: set " + HumanitecClient.ENV_API_KEY + " (or "
                     + HumanitecClient.ENV_TOKEN + "), " + withoutToken);

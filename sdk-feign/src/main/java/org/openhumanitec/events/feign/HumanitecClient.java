@@ -70,29 +70,6 @@ public final class HumanitecClient implements HumanitecEventApi {
     /** The environment variable read for the base URL: {@value}. */
     public static final String ENV_API_URL = "HUMANITEC_API_URL";
 
-    /** The operations of a client built without a token: each says how to get one. */
-    private static final HumanitecEventApi WITHOUT_TOKEN = new HumanitecEventApi() {
-        @Override
-        public WebhooksApi webhooks() {
-            throw withoutToken();
-        }
-
-        @Override
-        public JobsApi jobs() {
-            throw withoutToken();
-        }
-
-        @Override
-        public EventsApi events() {
-            throw withoutToken();
-        }
-
-        private IllegalStateException withoutToken() {
-            return new IllegalStateException(
-                    "This client was built without a token: call withToken(token) for each caller's token");
-        }
-    };
-
     private final HumanitecHttp http;
     private final HumanitecEventApi api;
     private final String description;
@@ -339,26 +316,36 @@ public final class HumanitecClient implements HumanitecEventApi {
         }
 
         /**
-         * Builds a client that holds no token of its own: every call goes through {@link #withToken(String)}
-         * with the caller's token. This is what a gateway forwarding each caller's {@code Authorization} uses.
-         * Calls through the client itself fail with {@link IllegalStateException}. Any token set on the builder
-         * or in the environment is ignored.
+         * Builds a client that holds no token of its own, for a gateway that forwards each caller's
+         * {@code Authorization}: it only derives token-bound views ({@link TokenlessHumanitecClient#withToken}),
+         * which share its transport and connection pool. Any token set on the builder or in the environment is
+         * ignored.
          *
-         * @return the client
+         * @return the client; close it when done
          * @throws IllegalStateException if the transport's library is missing
          * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
          */
-        public HumanitecClient buildWithoutToken() {
-            return build(null);
+        public TokenlessHumanitecClient buildWithoutToken() {
+            BaseUrl url = baseUrl();
+            return new TokenlessHumanitecClient(open(url), describe(url.value()));
         }
 
         private HumanitecClient build(TokenSource source) {
-            BaseUrl url = baseUrl != null
+            BaseUrl url = baseUrl();
+            HumanitecHttp http = open(url);
+            return new HumanitecClient(http, http.withToken(source.token, source.name), describe(url.value()));
+        }
+
+        private BaseUrl baseUrl() {
+            return baseUrl != null
                     ? BaseUrl.parse(baseUrl, "baseUrl")
                     : environment.containsKey(ENV_API_URL)
                             ? BaseUrl.parse(environment.get(ENV_API_URL), ENV_API_URL)
                             : BaseUrl.parse(DEFAULT_BASE_URL, "baseUrl");
-            HumanitecHttp http = transport.open(
+        }
+
+        private HumanitecHttp open(BaseUrl url) {
+            return transport.open(
                     new HttpSettings(
                             url.value(),
                             url.https(),
@@ -369,8 +356,6 @@ public final class HumanitecClient implements HumanitecEventApi {
                             logLevel,
                             retryClock),
                     classPresence);
-            HumanitecEventApi api = source == null ? WITHOUT_TOKEN : http.withToken(source.token, source.name);
-            return new HumanitecClient(http, api, describe(url.value()));
         }
 
         /** Where the token comes from: the builder, else the environment. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhumanitec.events.api.HumanitecEventApi;
 
 /** Building a client: defaults, the environment, validation messages, and what {@code toString()} shows. */
 class ClientConfigurationTest {
@@ -237,14 +238,27 @@ class ClientConfigurationTest {
 
     @Test
     void buildWithoutToken_needsNoTokenAndIgnoresTheEnvironmentsToken() {
-        try (HumanitecClient client = HumanitecClient.builder()
+        try (TokenlessHumanitecClient client = HumanitecClient.builder()
                 .fromEnvironment(Map.of("HUMANITEC_API_KEY", "server-token"))
                 .buildWithoutToken()) {
-            assertThatThrownBy(() -> client.webhooks())
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("This client was built without a token: call withToken(token) for each caller's token");
-            assertThat(client.toString()).doesNotContain("server-token");
+            assertThat(client.toString())
+                    .startsWith("TokenlessHumanitecClient[baseUrl=https://api.humanitec.io, transport=OkHttp, ")
+                    .doesNotContain("server-token");
+            assertThatThrownBy(() -> client.withToken("")).hasMessage("token must not be blank");
+            assertThatThrownBy(() -> client.withToken("bad token")).hasMessageNotContaining("bad token");
+            assertThat(client.withToken("caller-token").toString()).doesNotContain("caller-token");
         }
+    }
+
+    @Test
+    void buildWithoutToken_closingEndsTheViewsItDerived() {
+        TokenlessHumanitecClient client = HumanitecClient.builder().buildWithoutToken();
+        HumanitecEventApi view = client.withToken("caller-token");
+        client.close();
+        client.close();
+        assertThatThrownBy(() -> view.events().list("o"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the HumanitecClient is closed");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.feign.TokenlessHumanitecClient;
 import org.openhumanitec.events.launcher.Backends;
 import org.openhumanitec.events.launcher.BearerTokenFilter;
 import org.openhumanitec.events.launcher.BindingRule;
@@ -99,11 +100,11 @@ public final class RestFace implements Launcher.Face {
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
         Settings settings = settings(options);
         if (settings.passThrough()) {
-            HumanitecClient client = Backends.openWithoutToken(options, common, environment);
+            TokenlessHumanitecClient client = Backends.openWithoutToken(options, common, environment);
             return List.of(serve(
                     settings,
                     HumanitecRestServlet.passThroughBuilder(client::withToken),
-                    Backends.describe(client, options, common) + " (callers' own tokens)",
+                    options.value(common.humanitecUrl()) + " (callers' own tokens)",
                     client));
         }
         HumanitecEventApi backend = Backends.open(options, common, environment);

@@ -43,11 +43,11 @@ final class ApacheHttp5Transport implements TransportFactory {
                 .disableRedirectHandling()
                 .build();
         // feign-hc5's body.close() reads the rest of the body first; aborting closes the connection at once.
-        DeadlineClient.Abort abort = (body, stream) -> {
+        DeadlineClient.Abort abort = response -> stream -> {
             if (stream instanceof EofSensorInputStream sensor) {
                 sensor.abort();
             } else {
-                body.close();
+                response.body().close();
             }
         };
         return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL), abort);

@@ -18,29 +18,56 @@ import java.util.concurrent.TimeUnit;
  * A delegating Feign {@link Client} that holds a response body to the call's deadline. The transport's read timeout
  * bounds each read, so a body sent a byte at a time could outlast the deadline by any amount; this arms a timer at
  * the deadline ({@link AttemptOptions#deadlineNanos()}) when the response arrives, and when it fires before the body
- * was closed, abandons the body under the reader the way the transport allows ({@link Abort}: OkHttp and the JDK
- * client close it, Apache HttpClient 5 aborts its connection, since closing would first read the rest). The
- * reader's read then fails with {@link DeadlinePassed} (a {@link SocketTimeoutException}, so the client reports a
- * {@code NetworkTimeoutException}). Reaching the response is bounded by the attempt's read timeout, which the retry
- * layer shortens to what is left of the call. Closing the body in time cancels the timer.
+ * was closed, abandons the body under the reader. The reader's read then fails with {@link DeadlinePassed} (a
+ * {@link SocketTimeoutException}, so the client reports a {@code NetworkTimeoutException}). Reaching the response is
+ * bounded by the attempt's read timeout, which the retry layer shortens to what is left of the call. Closing the
+ * body in time cancels the timer.
+ *
+ * <p>The timer runs on its own thread while the caller may be blocked in a read, so each transport abandons a body
+ * through the mechanism its library documents as safe from another thread ({@link Abort}), never by touching the
+ * reader's stream:
+ *
+ * <ul>
+ *   <li>OkHttp: {@code Call.cancel()}, which OkHttp documents as safe to call from any thread; it shuts the
+ *       exchange's socket, and the blocked read fails. Closing the body instead would read and release its source
+ *       on the timer thread while the caller reads it, which OkHttp's sources do not allow. The call is taken on the
+ *       caller's thread, by an OkHttp interceptor, when the response arrives ({@code OkHttpTransport}). The Okio
+ *       deadline of the body's source was the other candidate; it would need the call's deadline inside OkHttp per
+ *       request and a second mechanism beside this timer, for the same effect.
+ *   <li>JDK {@code HttpClient}: closing the stream of {@code BodySubscribers.ofInputStream()}, whose contract is
+ *       that closing cancels the subscription; the JDK's stream guards its state and wakes a blocked read.
+ *   <li>Apache HttpClient 5: {@code EofSensorInputStream.abort()}, which discards the connection through the same
+ *       path as HttpClient's own cross-thread {@code Cancellable.cancel()} (closing would first read the rest).
+ * </ul>
  */
 final class DeadlineClient implements Client, AutoCloseable {
 
-    /** How a transport abandons a body that another thread may be reading. */
+    /** How a transport abandons, from the timer's thread, the body of a response that the caller may be reading. */
     @FunctionalInterface
     interface Abort {
         /**
-         * Abandons the body.
+         * Called on the caller's thread for every response, right after the transport returned it.
          *
-         * @param body the transport's body
-         * @param stream the stream the reader got from it, or null if it has not asked for one yet
-         * @throws IOException if abandoning fails
+         * @param response the transport's response; its body may be null
+         * @return what the timer runs if the deadline passes while the body is open
          */
-        void abort(Response.Body body, InputStream stream) throws IOException;
+        BodyAbort prepare(Response response);
     }
 
-    /** Closing the body: enough for OkHttp and the JDK client, whose blocked read then fails. */
-    static final Abort CLOSE = (body, stream) -> body.close();
+    /** Abandons one response body; runs on the timer's thread. */
+    @FunctionalInterface
+    interface BodyAbort {
+        /**
+         * Abandons the body.
+         *
+         * @param stream the stream the reader got from the body, or null if it has not asked for one yet
+         * @throws IOException if abandoning fails
+         */
+        void abort(InputStream stream) throws IOException;
+    }
+
+    /** Closing the body: how the JDK client abandons one, and all a custom Feign client offers. */
+    static final Abort CLOSE = response -> stream -> response.body().close();
 
     private final Client delegate;
     private final Abort abort;
@@ -71,10 +98,11 @@ final class DeadlineClient implements Client, AutoCloseable {
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
         Response response = delegate.execute(request, options);
+        BodyAbort bodyAbort = abort.prepare(response);
         if (!(options instanceof AttemptOptions attempt) || response.body() == null) {
             return response;
         }
-        DeadlineBody body = new DeadlineBody(response.body(), abort);
+        DeadlineBody body = new DeadlineBody(response.body(), bodyAbort);
         body.arm(timer.schedule(body::expire, attempt.deadlineNanos() - clock.nanoTime(), TimeUnit.NANOSECONDS));
         return response.toBuilder().body(body).build();
     }
@@ -97,12 +125,12 @@ final class DeadlineClient implements Client, AutoCloseable {
     /** A body that the timer abandons at the deadline. */
     private static final class DeadlineBody implements Response.Body {
         private final Response.Body body;
-        private final Abort abort;
+        private final BodyAbort abort;
         private volatile InputStream stream;
         private volatile ScheduledFuture<?> expiry;
         private volatile boolean expired;
 
-        DeadlineBody(Response.Body body, Abort abort) {
+        DeadlineBody(Response.Body body, BodyAbort abort) {
             this.body = body;
             this.abort = abort;
         }
@@ -114,7 +142,7 @@ final class DeadlineClient implements Client, AutoCloseable {
         void expire() {
             expired = true;
             try {
-                abort.abort(body, stream);
+                abort.abort(stream);
             } catch (IOException | RuntimeException e) {
                 // The reader sees the deadline on its next read whatever the close did.
             }

@@ -1,9 +1,14 @@
 package org.openhumanitec.events.feign.internal;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 
 /**
  * OkHttp, the default transport, through feign-okhttp's {@link feign.okhttp.OkHttpClient} as it ships. The OkHttp
@@ -16,6 +21,10 @@ import okhttp3.OkHttpClient;
  * <p>The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections, not OkHttp's default 5: with more
  * concurrent calls than that (a gateway serving 16 callers, say) OkHttp closed the surplus after every call and
  * opened new ones, which cost the REST gateway most of its CPU (measured with {@code benchmarks/run.sh}).
+ *
+ * <p>When the call's deadline passes while a body is read, the {@link DeadlineClient} cancels the OkHttp
+ * {@link Call}, which OkHttp documents as safe from any thread; an application interceptor ({@link CurrentCall})
+ * hands the call over on the caller's thread. feign-okhttp's per-call clients ({@code newBuilder()}) keep it.
  */
 final class OkHttpTransport implements TransportFactory {
 
@@ -27,7 +36,9 @@ final class OkHttpTransport implements TransportFactory {
 
     @Override
     public OpenTransport open(TransportSettings settings) {
+        CurrentCall currentCall = new CurrentCall();
         OkHttpClient okHttp = new OkHttpClient.Builder()
+                .addInterceptor(currentCall)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -40,6 +51,36 @@ final class OkHttpTransport implements TransportFactory {
         return new OpenTransport(
                 new feign.okhttp.OkHttpClient(okHttp),
                 () -> okHttp.connectionPool().evictAll(),
-                DeadlineClient.CLOSE);
+                response -> {
+                    Call call = currentCall.take();
+                    return stream -> call.cancel();
+                });
+    }
+
+    /**
+     * Remembers, per calling thread, the OkHttp call whose response was just returned, from the interceptor to the
+     * {@link DeadlineClient.Abort} that takes it on the same thread (a synchronous call runs its application
+     * interceptors on the caller's thread). A call that fails forgets it at once, so no thread keeps a call.
+     */
+    static final class CurrentCall implements Interceptor {
+        private final ThreadLocal<Call> current = new ThreadLocal<>();
+
+        @Override
+        public Response intercept(Chain chain) throws IOException {
+            current.set(chain.call());
+            try {
+                return chain.proceed(chain.request());
+            } catch (IOException | RuntimeException e) {
+                current.remove();
+                throw e;
+            }
+        }
+
+        /** The call of the response the current thread just received, forgotten by the thread. */
+        Call take() {
+            Call call = Objects.requireNonNull(current.get(), "no OkHttp call on this thread");
+            current.remove();
+            return call;
+        }
     }
 }

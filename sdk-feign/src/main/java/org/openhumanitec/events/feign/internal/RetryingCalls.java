@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import org.openhumanitec.events.api.errors.HumanitecApiException;
 import org.openhumanitec.events.api.errors.HumanitecException;
@@ -36,7 +37,8 @@ import org.slf4j.Logger;
  * once, so the predicate (does it fit before the deadline?) and the interval function (how long?) agree whatever
  * order they are asked in. Waiting: resilience4j 2.4.0's synchronous {@code Retry} has no per-instance way to wait,
  * only the JVM-global {@code RetryImpl.setSleepFunction}; rather than touch that, the interval function waits
- * through the client's {@link RetryClock} and returns 0, so tests inject the clock and never sleep.
+ * through the client's {@link RetryClock} and returns 0, so tests inject the clock and never sleep. An interrupt
+ * during that wait ends the call with the last attempt's failure, the thread's interrupt flag left set.
  */
 final class RetryingCalls {
 
@@ -126,7 +128,15 @@ final class RetryingCalls {
         }
         Call<T> call = new Call<>(operation, attempt, clock.nanoTime() + callTimeoutNanos);
         Retry retry = operation.idempotent() ? idempotent : notIdempotent;
-        return retry.executeSupplier(call::attempt).result();
+        try {
+            return retry.executeSupplier(call::attempt).result();
+        } catch (CancellationException e) {
+            // resilience4j's answer to an interrupt during the wait between attempts; it keeps the flag set.
+            if (call.failures.isEmpty() || !Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            throw call.withEarlierFailures(call.failures.get(call.failures.size() - 1));
+        }
     }
 
     /** Makes every later call fail with {@link IllegalStateException}. */
@@ -226,6 +236,12 @@ final class RetryingCalls {
             this.deadline = deadline;
         }
 
+        /** The failure that ends the call, with the earlier attempts' failures as suppressed, oldest first. */
+        HumanitecException withEarlierFailures(HumanitecException last) {
+            failures.stream().filter(earlier -> earlier != last).forEach(last::addSuppressed);
+            return last;
+        }
+
         /** Sends the request once, with a read timeout no longer than what is left of the call. */
         Outcome<T> attempt() {
             int number = failures.size() + 1;
@@ -308,7 +324,8 @@ final class RetryingCalls {
             try {
                 clock.sleep(wait);
             } catch (InterruptedException e) {
-                // The next attempt sees the flag and ends the call with this failure.
+                // With the flag set again, resilience4j ends the retries with a CancellationException, which call()
+                // turns back into this failure; should it start another attempt, that attempt sees the flag.
                 Thread.currentThread().interrupt();
             }
             return 0L;
@@ -319,8 +336,7 @@ final class RetryingCalls {
             if (failure == null) {
                 return value;
             }
-            call.failures.stream().filter(earlier -> earlier != failure).forEach(failure::addSuppressed);
-            throw failure;
+            throw call.withEarlierFailures(failure);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.openhumanitec.events.feign.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,9 +96,60 @@ class RetryingCallsTest {
                 .isEqualTo(Duration.ofSeconds(2).toNanos());
     }
 
+    @Test
+    void anInterruptWhileWaitingBetweenAttempts_endsTheCallWithTheLastFailureAndKeepsTheFlag() {
+        InterruptedWait clock = new InterruptedWait();
+        RetryingCalls caller = caller(RetryPolicy.defaults(), clock);
+        NetworkException failure = new NetworkException("reset", null, true);
+        AtomicInteger attempts = new AtomicInteger();
+
+        Throwable thrown;
+        boolean interrupted;
+        try {
+            thrown = catchThrowable(() -> caller.call(Operation.LIST_EVENTS, options -> {
+                attempts.incrementAndGet();
+                throw failure;
+            }));
+        } finally {
+            interrupted = Thread.interrupted(); // read and clear, so no other test runs interrupted
+        }
+
+        assertThat(thrown).isSameAs(failure);
+        assertThat(failure.getSuppressed()).isEmpty();
+        assertThat(attempts).hasValue(1);
+        assertThat(clock.sleeps).hasValue(1);
+        assertThat(interrupted).isTrue();
+    }
+
     private static RetryingCalls caller(RetryPolicy policy, RetryClock clock) {
         return new RetryingCalls(
                 policy, clock, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(1), null);
+    }
+
+    /** Fixed time; every wait is interrupted, as {@code Thread.sleep} is: the flag cleared and the exception thrown. */
+    private static final class InterruptedWait implements RetryClock {
+        final AtomicInteger sleeps = new AtomicInteger();
+
+        @Override
+        public long nanoTime() {
+            return 0;
+        }
+
+        @Override
+        public Instant now() {
+            return NOW;
+        }
+
+        @Override
+        public void sleep(long nanos) throws InterruptedException {
+            sleeps.incrementAndGet();
+            throw new InterruptedException("interrupted while waiting");
+        }
+
+        @Override
+        public double jitter() {
+            return 0;
+        }
     }
 
     /** Real random jitter, fixed time. */
