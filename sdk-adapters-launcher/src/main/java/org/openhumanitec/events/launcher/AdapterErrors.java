@@ -9,23 +9,13 @@ import org.openhumanitec.events.jackson.HumanitecJson;
 
 /**
  * Error bodies the servers write themselves (not Humanitec's): Humanitec's {@code {error, message}} shape with the
- * code {@code ADAPTER-<status>}, so a caller parses every error the same way.
+ * code {@code ADAPTER-<status>} ({@link HumanitecError#adapterCode(int)}), so a caller parses every error the same way.
  */
 public final class AdapterErrors {
 
     private static final ObjectWriter WRITER = HumanitecJson.newMapper().writerFor(HumanitecError.class);
 
     private AdapterErrors() {}
-
-    /**
-     * The code of an adapter-level error.
-     *
-     * @param status the HTTP status
-     * @return for example {@code ADAPTER-401}
-     */
-    public static String code(int status) {
-        return "ADAPTER-" + status;
-    }
 
     /**
      * The body of an adapter-level error.
@@ -37,9 +27,10 @@ public final class AdapterErrors {
     public static byte[] body(int status, String message) {
         String text = message == null || message.isBlank() ? HumanitecApiException.reasonPhrase(status) : message;
         try {
-            return WRITER.writeValueAsBytes(new HumanitecError(code(status), text));
+            return WRITER.writeValueAsBytes(new HumanitecError(HumanitecError.adapterCode(status), text));
         } catch (JsonProcessingException e) {
-            return ("{\"error\":\"" + code(status) + "\",\"message\":\"\"}").getBytes(StandardCharsets.UTF_8);
+            return ("{\"error\":\"" + HumanitecError.adapterCode(status) + "\",\"message\":\"\"}")
+                    .getBytes(StandardCharsets.UTF_8);
         }
     }
 }

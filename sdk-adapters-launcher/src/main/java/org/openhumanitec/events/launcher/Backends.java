@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.feign.InvalidSettingException;
 import org.openhumanitec.events.feign.TokenlessHumanitecClient;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
@@ -98,11 +99,11 @@ public final class Backends {
             throw new UsageException("No Humanitec token: set " + HumanitecClient.ENV_API_KEY + " (or "
                     + HumanitecClient.ENV_TOKEN + "), " + withoutToken);
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
             throw new UsageException(
-                    message.startsWith("baseUrl ")
-                            ? humanitecUrl.name() + message.substring("baseUrl".length())
-                            : message);
+                    e instanceof InvalidSettingException invalid
+                                    && invalid.setting().equals("baseUrl")
+                            ? humanitecUrl.name() + " " + invalid.problem()
+                            : e.getMessage());
         }
     }
 }

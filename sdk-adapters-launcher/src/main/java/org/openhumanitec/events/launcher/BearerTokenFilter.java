@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.openhumanitec.events.api.BearerTokens;
 
 /**
  * Lets a request through only when it carries {@code Authorization: Bearer <token>} with the configured token;
@@ -54,11 +55,9 @@ public final class BearerTokenFilter extends HttpFilter {
     }
 
     private boolean presentsToken(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(
-                expectedDigest, digest(authorization.substring(7).trim()));
+        return BearerTokens.fromAuthorization(authorization)
+                .map(token -> MessageDigest.isEqual(expectedDigest, digest(token)))
+                .orElse(false);
     }
 
     private static byte[] digest(String token) {

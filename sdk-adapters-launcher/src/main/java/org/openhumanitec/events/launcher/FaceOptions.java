@@ -115,6 +115,21 @@ public record FaceOptions(
     }
 
     /**
+     * The bearer token callers must send, as the options give it.
+     *
+     * @param options the option values
+     * @return the token, or null when callers send none
+     * @throws UsageException if the token is set but blank
+     */
+    public String inboundToken(LaunchOptions options) {
+        String token = options.value(authToken);
+        if (token != null && token.isBlank()) {
+            throw new UsageException(authToken.name() + " must not be blank.");
+        }
+        return token;
+    }
+
+    /**
      * The connection limits the options ask for.
      *
      * @param options the option values

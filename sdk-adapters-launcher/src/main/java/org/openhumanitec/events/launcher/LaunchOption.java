@@ -76,4 +76,20 @@ public record LaunchOption(
     public static LaunchOption flag(String name, String environmentVariable, String description) {
         return new LaunchOption(name, environmentVariable, null, true, false, description);
     }
+
+    /**
+     * An option that bounds the size of a request body, in bytes; read it with {@link LaunchOptions#bytes}.
+     *
+     * @param name the option as typed, for example {@code --max-body-bytes}
+     * @param environmentVariable the environment variable that sets it, or null
+     * @param defaultBytes the limit when neither sets it
+     * @return the option
+     */
+    public static LaunchOption bodyBytes(String name, String environmentVariable, int defaultBytes) {
+        return value(
+                name,
+                environmentVariable,
+                Integer.toString(defaultBytes),
+                "Largest request body accepted, in bytes; a larger one gets 413");
+    }
 }

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.launcher;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -155,6 +156,37 @@ public final class LaunchOptions {
         }
         throw new UsageException(option.name() + " must be a number of " + unit + " from " + min + " to " + max
                 + ", not '" + text + "'");
+    }
+
+    /**
+     * The value of a {@linkplain LaunchOption#bodyBytes body size} option.
+     *
+     * @param option the option
+     * @param max the largest value allowed
+     * @return the number of bytes, from 1 to {@code max}
+     * @throws UsageException naming the option and the bounds if the value is not such a number
+     */
+    public int bytes(LaunchOption option, int max) {
+        return number(option, 1, max, "bytes");
+    }
+
+    /**
+     * The items of a comma-separated option, without blanks around them and without empty ones.
+     *
+     * @param option the option
+     * @return the items in the order given; empty when the option is not set
+     */
+    public List<String> list(LaunchOption option) {
+        String text = value(option);
+        List<String> items = new ArrayList<>();
+        if (text != null) {
+            for (String item : text.split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        return List.copyOf(items);
     }
 
     /**

@@ -48,24 +48,14 @@ final class ErrorReplies {
      */
     record Reply(int status, byte[] body, Map<String, String> headers) {}
 
-    /**
-     * The code of an error the adapter answers itself, in Humanitec's code shape.
-     *
-     * @param status the HTTP status
-     * @return for example {@code ADAPTER-415}, as the standalone server's own error pages and token check use
-     */
-    static String adapterCode(int status) {
-        return "ADAPTER-" + status;
-    }
-
     static Reply of(RestProblem problem) {
-        HumanitecError error =
-                new HumanitecError(adapterCode(problem.status()), problem.getMessage(), problem.details());
+        HumanitecError error = new HumanitecError(
+                HumanitecError.adapterCode(problem.status()), problem.getMessage(), problem.details());
         return new Reply(problem.status(), write(error), problem.headers());
     }
 
     static Reply adapterError(int status, String message) {
-        return new Reply(status, write(new HumanitecError(adapterCode(status), message)), Map.of());
+        return new Reply(status, write(new HumanitecError(HumanitecError.adapterCode(status), message)), Map.of());
     }
 
     /**
@@ -102,7 +92,7 @@ final class ErrorReplies {
             return new Reply(status, raw, headers);
         }
         HumanitecError error = api.error().orElse(null);
-        String code = error == null || error.error() == null ? adapterCode(status) : error.error();
+        String code = error == null || error.error() == null ? HumanitecError.adapterCode(status) : error.error();
         String answered = "Humanitec answered " + status + " " + HumanitecApiException.reasonPhrase(status);
         String message;
         if (error == null) {

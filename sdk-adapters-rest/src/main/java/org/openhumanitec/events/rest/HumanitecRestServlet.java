@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.openhumanitec.events.api.BearerTokens;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.errors.HumanitecApiException;
 import org.openhumanitec.events.api.errors.InvalidResponseException;
@@ -272,7 +273,8 @@ public final class HumanitecRestServlet extends HttpServlet {
 
     private static HumanitecEventApi forCallerToken(
             HttpServletRequest request, Function<String, ? extends HumanitecEventApi> apiForToken) throws RestProblem {
-        String token = bearerToken(request.getHeader("Authorization"));
+        String token = BearerTokens.fromAuthorization(request.getHeader("Authorization"))
+                .orElse(null);
         if (token == null) {
             throw new RestProblem(
                     401,
@@ -289,15 +291,6 @@ public final class HumanitecRestServlet extends HttpServlet {
                     Map.of(),
                     Map.of("WWW-Authenticate", BEARER_CHALLENGE));
         }
-    }
-
-    /** The token of an {@code Authorization: Bearer <token>} header, or null when there is none. */
-    private static String bearerToken(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = authorization.substring(7).trim();
-        return token.isEmpty() ? null : token;
     }
 
     /**

@@ -118,18 +118,8 @@ final class RequestBodies {
         return new RestProblem(413, "The request body is larger than " + maxBytes + " bytes.");
     }
 
-    /**
-     * The field a wire-format failure is about: {@code sdk-jackson} quotes it first in its message, as in
-     * {@code 'triggers[0].scope' must be a string}.
-     */
+    /** The field a wire-format failure is about, or null when it is about the whole body or is no such failure. */
     private static String fieldOf(JsonProcessingException failure) {
-        if (failure instanceof WireFormatException wire) {
-            String message = wire.getOriginalMessage();
-            int end = message.startsWith("'") ? message.indexOf('\'', 1) : -1;
-            if (end > 1) {
-                return message.substring(1, end);
-            }
-        }
-        return null;
+        return failure instanceof WireFormatException wire && !wire.field().isEmpty() ? wire.field() : null;
     }
 }

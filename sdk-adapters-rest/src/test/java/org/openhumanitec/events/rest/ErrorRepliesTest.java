@@ -26,7 +26,10 @@ class ErrorRepliesTest {
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 405, 413, 415, 500, 502, 503, 504})
     void adapterCodes_areTheStandaloneServersToo(int status) {
-        assertThat(ErrorReplies.adapterCode(status)).isEqualTo(AdapterErrors.code(status));
+        String servlet = body(ErrorReplies.adapterError(status, "m"));
+        String standalone = new String(AdapterErrors.body(status, "m"), StandardCharsets.UTF_8);
+
+        assertThat(servlet).isEqualTo(standalone).contains("\"error\":\"ADAPTER-" + status + "\"");
     }
 
     @Test

@@ -19,7 +19,7 @@ record BaseUrl(String value, boolean https) {
      * @param url the URL
      * @param name where it came from, for messages: {@code baseUrl} or an environment variable's name
      * @return the normalized URL
-     * @throws IllegalArgumentException naming what is wrong; a URL with user information is not echoed
+     * @throws InvalidSettingException naming {@code name} and what is wrong; a URL with user information is not echoed
      */
     static BaseUrl parse(String url, String name) {
         URI uri;
@@ -30,17 +30,17 @@ record BaseUrl(String value, boolean https) {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(
-                    name + " must not contain user information: pass the token with token(...) instead");
+            throw new InvalidSettingException(
+                    name, "must not contain user information: pass the token with token(...) instead");
         }
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.isOpaque() || uri.getHost() == null) {
             throw notHttp(url, name);
         }
         if (uri.getRawQuery() != null) {
-            throw new IllegalArgumentException(name + " '" + url + "' must not have a query");
+            throw new InvalidSettingException(name, "'" + url + "' must not have a query");
         }
         if (uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(name + " '" + url + "' must not have a fragment");
+            throw new InvalidSettingException(name, "'" + url + "' must not have a fragment");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         int end = path.length();
@@ -50,8 +50,8 @@ record BaseUrl(String value, boolean https) {
         return new BaseUrl(scheme + "://" + uri.getRawAuthority() + path.substring(0, end), scheme.equals("https"));
     }
 
-    private static IllegalArgumentException notHttp(String url, String name) {
-        return new IllegalArgumentException(
-                name + " '" + url + "' is not an absolute http(s) URL with a host, such as https://api.humanitec.io");
+    private static InvalidSettingException notHttp(String url, String name) {
+        return new InvalidSettingException(
+                name, "'" + url + "' is not an absolute http(s) URL with a host, such as https://api.humanitec.io");
     }
 }

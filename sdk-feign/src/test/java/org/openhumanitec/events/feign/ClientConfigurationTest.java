@@ -109,6 +109,24 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void build_saysWhichSettingIsWrongAsAValue() {
+        assertThatThrownBy(() -> HumanitecClient.builder()
+                        .token(TOKEN)
+                        .baseUrl("https://h.example/v1?x=1")
+                        .build())
+                .isInstanceOfSatisfying(InvalidSettingException.class, invalid -> {
+                    assertThat(invalid.setting()).isEqualTo("baseUrl");
+                    assertThat(invalid.problem()).isEqualTo("'https://h.example/v1?x=1' must not have a query");
+                });
+        assertThatThrownBy(() -> HumanitecClient.builder()
+                        .fromEnvironment(Map.of("HUMANITEC_TOKEN", "t", "HUMANITEC_API_URL", "localhost:8080"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        invalid -> assertThat(invalid.setting()).isEqualTo("HUMANITEC_API_URL"));
+    }
+
+    @Test
     void fromEnvironment_prefersTheApiKeyAndReadsTheUrl() {
         String described = describe(HumanitecClient.builder()
                 .fromEnvironment(Map.of(

@@ -7,15 +7,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 
 /**
  * A program's runnable jar in its {@code *IT} tests: the root pom's {@code runnable-jar} profile builds it in
@@ -150,6 +154,77 @@ public final class RunnableJar {
                 .as("ended within 30 s of SIGTERM")
                 .isTrue();
         assertThat(process.exitValue()).isZero();
+    }
+
+    /**
+     * Checks that {@code --help} prints the usage line and the given options, and exits 0.
+     *
+     * @param expected options and environment variables the help must name
+     * @throws Exception if the jar cannot be run
+     */
+    public static void assertHelpNames(String... expected) throws Exception {
+        Finished help = run("--help");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out())
+                .startsWith("Usage: java -jar " + path().getFileName() + " [options]")
+                .contains(expected);
+    }
+
+    /**
+     * Checks that a wrong option value ends the program with status 2 and a one-line message.
+     *
+     * @throws Exception if the jar cannot be run
+     */
+    public static void assertUsageErrorExits2() throws Exception {
+        Finished wrong = run("--port", "eighty");
+
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.errors().strip())
+                .isEqualTo("error: --port must be a port number from 0 to 65535, not 'eighty'");
+    }
+
+    /**
+     * Starts the jar with {@code --sandbox --port 0}, checks its announcement, lets the caller talk to it, then
+     * checks that it exits 0 on SIGTERM and that its log (standard error) holds an access-log line.
+     *
+     * @param face the face's name in the announcement, {@code REST} or {@code MCP}
+     * @param endpoint the path the announcement ends with, {@code /v1} or {@code /mcp}
+     * @param exercise what to do with the running server, given its base URI (without the endpoint)
+     * @param accessLogLine text the log must contain once the server has stopped
+     * @throws Exception if the jar cannot be started or a check fails
+     */
+    public static void assertServesTheSandboxUntilSigterm(
+            String face, String endpoint, Exercise exercise, String accessLogLine) throws Exception {
+        Path log = Files.createTempFile(face.toLowerCase(Locale.ROOT) + "-jar", ".log");
+        Process process =
+                javaJar("--sandbox", "--port", "0").redirectError(log.toFile()).start();
+        try {
+            String announcement = linesUntil(process, line -> true).get(0);
+            assertThat(announcement)
+                    .matches("Humanitec " + face + " adapter for the sandbox listening on http://127\\.0\\.0\\.1:\\d+"
+                            + Pattern.quote(endpoint));
+            exercise.on(URI.create(announcement.substring(
+                    announcement.indexOf("http://"), announcement.length() - endpoint.length())));
+
+            assertExitsCleanlyOnSigterm(process);
+            assertThat(Files.readString(log)).contains(accessLogLine);
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** What a test does with a running server. */
+    @FunctionalInterface
+    public interface Exercise {
+        /**
+         * Talks to the server.
+         *
+         * @param base the server's base URI, such as {@code http://127.0.0.1:49152}
+         * @throws Exception if talking fails
+         */
+        void on(URI base) throws Exception;
     }
 
     private static String readAll(Process process, boolean errors) {

@@ -65,11 +65,10 @@ public final class McpFace implements Launcher.Face {
             ENVIRONMENT_PREFIX + "_ALLOWED_HOSTS",
             null,
             "Comma-separated Host values accepted, or * for any; others get 421 (default: loopback names and --host)");
-    private final LaunchOption maxRequestBytes = LaunchOption.value(
+    private final LaunchOption maxRequestBytes = LaunchOption.bodyBytes(
             "--max-request-bytes",
             ENVIRONMENT_PREFIX + "_MAX_REQUEST_BYTES",
-            Integer.toString(HumanitecMcpSettings.DEFAULT_MAX_REQUEST_BYTES),
-            "Largest request body accepted, in bytes; a larger one gets 413");
+            HumanitecMcpSettings.DEFAULT_MAX_REQUEST_BYTES);
     private final LaunchOption maxSessions = LaunchOption.value(
             "--max-sessions",
             ENVIRONMENT_PREFIX + "_MAX_SESSIONS",
@@ -188,10 +187,7 @@ public final class McpFace implements Launcher.Face {
     private Listening listening(LaunchOptions options) {
         String host = options.value(common.host());
         int port = options.port(common.port());
-        String authToken = options.value(common.authToken());
-        if (authToken != null && authToken.isBlank()) {
-            throw new UsageException(common.authToken().name() + " must not be blank.");
-        }
+        String authToken = common.inboundToken(options);
         BindingRule.check(host, authToken != null, common.authToken());
         return new Listening(host, port, authToken, common.connectionLimits(options));
     }
@@ -200,15 +196,17 @@ public final class McpFace implements Launcher.Face {
         try {
             return HumanitecMcpSettings.builder()
                     .readOnly(options.isOn(readOnly))
-                    .allowedTools(toolList(options.value(tools)))
+                    .allowedTools(toolList(options.value(tools), options.list(tools)))
                     .stateless(options.isOn(stateless))
-                    .allowedOrigins(list(options.value(allowedOrigins)))
-                    .allowedHosts(hosts(options.value(allowedHosts), host))
-                    .maxRequestBytes(number(
-                            maxRequestBytes, options, "bytes", 1, HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING))
-                    .maxSessions(number(maxSessions, options, "sessions", 1, HumanitecMcpSettings.MAX_SESSIONS_CEILING))
-                    .sessionIdleTimeout(Duration.ofMinutes(number(sessionIdleMinutes, options, "minutes", 1, (int)
-                            HumanitecMcpSettings.SESSION_IDLE_TIMEOUT_CEILING.toMinutes())))
+                    .allowedOrigins(options.list(allowedOrigins))
+                    .allowedHosts(hosts(options.value(allowedHosts), options.list(allowedHosts), host))
+                    .maxRequestBytes(options.bytes(maxRequestBytes, HumanitecMcpSettings.MAX_REQUEST_BYTES_CEILING))
+                    .maxSessions(options.number(maxSessions, 1, HumanitecMcpSettings.MAX_SESSIONS_CEILING, "sessions"))
+                    .sessionIdleTimeout(Duration.ofMinutes(options.number(
+                            sessionIdleMinutes,
+                            1,
+                            (int) HumanitecMcpSettings.SESSION_IDLE_TIMEOUT_CEILING.toMinutes(),
+                            "minutes")))
                     .build();
         } catch (NoToolLeftException e) {
             throw new UsageException(tools.name() + " with " + readOnly.name() + ": " + e.getMessage());
@@ -219,9 +217,9 @@ public final class McpFace implements Launcher.Face {
         }
     }
 
-    private Set<HumanitecTool> toolList(String value) {
+    private Set<HumanitecTool> toolList(String value, List<String> names) {
         Set<HumanitecTool> allowed = EnumSet.noneOf(HumanitecTool.class);
-        for (String name : list(value)) {
+        for (String name : names) {
             allowed.add(HumanitecTool.byName(name)
                     .orElseThrow(() -> new UsageException(
                             tools.name() + ": no tool is named '" + name + "'; the tools are " + toolNames())));
@@ -241,9 +239,9 @@ public final class McpFace implements Launcher.Face {
     }
 
     /** The given hosts, else the loopback names plus the address listened on (unless it is a wildcard). */
-    private static List<String> hosts(String value, String host) {
+    private static List<String> hosts(String value, List<String> given, String host) {
         if (value != null && !value.isBlank()) {
-            return list(value);
+            return given;
         }
         List<String> hosts = new ArrayList<>(HumanitecMcpSettings.LOOPBACK_HOSTS);
         if (!BindingRule.isLoopback(host) && !host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
@@ -252,33 +250,6 @@ public final class McpFace implements Launcher.Face {
             hosts.add(literal + ":*");
         }
         return hosts;
-    }
-
-    /** An option's whole number of {@code unit}, from {@code min} to {@code max}. */
-    private static int number(LaunchOption option, LaunchOptions options, String unit, int min, int max) {
-        String value = options.value(option);
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option.name() + " must be a number of " + unit + " from " + min + " to " + max
-                + ", not '" + value + "'");
-    }
-
-    private static List<String> list(String value) {
-        List<String> items = new ArrayList<>();
-        if (value != null) {
-            for (String item : value.split(",")) {
-                if (!item.isBlank()) {
-                    items.add(item.strip());
-                }
-            }
-        }
-        return items;
     }
 
     /** Where to listen and the inbound token; the token is never shown. */

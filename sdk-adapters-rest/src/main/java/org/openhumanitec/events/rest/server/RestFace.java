@@ -49,11 +49,8 @@ public final class RestFace implements Launcher.Face {
             null,
             "Comma-separated origins whose web pages may call the API (CORS), such as https://console.example.com;"
                     + " none by default");
-    private final LaunchOption maxBodyBytes = LaunchOption.value(
-            "--max-body-bytes",
-            ENVIRONMENT_PREFIX + "_MAX_BODY_BYTES",
-            Integer.toString(HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES),
-            "Largest request body accepted, in bytes; a larger one gets 413");
+    private final LaunchOption maxBodyBytes = LaunchOption.bodyBytes(
+            "--max-body-bytes", ENVIRONMENT_PREFIX + "_MAX_BODY_BYTES", HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES);
 
     /** The face, for {@link Launcher}. */
     public RestFace() {}
@@ -169,10 +166,7 @@ public final class RestFace implements Launcher.Face {
     private Settings settings(LaunchOptions options) {
         String host = options.value(common.host());
         int port = options.port(common.port());
-        String authToken = options.value(common.authToken());
-        if (authToken != null && authToken.isBlank()) {
-            throw new UsageException(common.authToken().name() + " must not be blank.");
-        }
+        String authToken = common.inboundToken(options);
         boolean passThrough = options.isOn(passThroughAuth);
         if (passThrough && options.isOn(common.sandbox())) {
             throw new UsageException(passThroughAuth.name() + " forwards each caller's token to Humanitec, and "
@@ -190,7 +184,7 @@ public final class RestFace implements Launcher.Face {
                 authToken,
                 passThrough,
                 cors(options),
-                maxBodyBytes(options),
+                options.bytes(maxBodyBytes, HumanitecRestServlet.MAX_BODY_BYTES_CEILING),
                 common.connectionLimits(options));
     }
 
@@ -199,31 +193,12 @@ public final class RestFace implements Launcher.Face {
         if (value == null || value.isBlank()) {
             return null;
         }
-        List<String> origins = new ArrayList<>();
-        for (String origin : value.split(",")) {
-            if (!origin.isBlank()) {
-                origins.add(origin.strip());
-            }
-        }
+        List<String> origins = options.list(corsOrigins);
         try {
             return CorsFilter.allowing(origins);
         } catch (IllegalArgumentException e) {
             throw new UsageException(corsOrigins.name() + ": " + e.getMessage());
         }
-    }
-
-    private int maxBodyBytes(LaunchOptions options) {
-        String value = options.value(maxBodyBytes);
-        try {
-            int bytes = Integer.parseInt(value.strip());
-            if (bytes >= 1 && bytes <= HumanitecRestServlet.MAX_BODY_BYTES_CEILING) {
-                return bytes;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(maxBodyBytes.name() + " must be a number of bytes from 1 to "
-                + HumanitecRestServlet.MAX_BODY_BYTES_CEILING + ", not '" + value + "'");
     }
 
     /** The checked option values; the token is never shown. */

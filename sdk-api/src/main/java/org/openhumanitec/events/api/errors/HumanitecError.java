@@ -38,4 +38,15 @@ public record HumanitecError(String error, String message, Map<String, Object> d
     public HumanitecError(String error, String message) {
         this(error, message, Map.of());
     }
+
+    /**
+     * The code of an error that a face serving the API (the REST or MCP adapter, their standalone servers) answers
+     * itself rather than passing on one of Humanitec's, in Humanitec's code shape.
+     *
+     * @param status the HTTP status of the answer
+     * @return {@code ADAPTER-<status>}, for example {@code ADAPTER-415}
+     */
+    public static String adapterCode(int status) {
+        return "ADAPTER-" + status;
+    }
 }

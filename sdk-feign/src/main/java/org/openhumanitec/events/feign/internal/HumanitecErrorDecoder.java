@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openhumanitec.events.api.BearerTokens;
 import org.openhumanitec.events.api.errors.HumanitecApiException;
 import org.openhumanitec.events.api.errors.HumanitecError;
 
@@ -68,9 +69,7 @@ final class HumanitecErrorDecoder implements ErrorDecoder {
         }
         String redacted = body;
         for (String value : authorization) {
-            String token = value.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? value.substring(7).strip()
-                    : value;
+            String token = BearerTokens.fromAuthorization(value).orElse(value);
             if (token.length() >= MIN_REDACTED_LENGTH) {
                 redacted = redacted.replace(token, RedactingLogger.REDACTED);
             }
