@@ -18,6 +18,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
@@ -281,22 +282,61 @@ public final class HumanitecMcpServlet extends HttpServlet {
         }
     }
 
-    /** Opens a session if a place is free: the SDK answers the {@code initialize} and names the new session. */
+    /**
+     * Opens a session if a place is free: the SDK answers the {@code initialize} and names the new session, which the
+     * registry learns before the answer leaves (see {@link SessionNaming}).
+     */
     private void initialize(HttpServletRequest request, HttpServletResponse response, JsonRpcMessage message)
             throws Refusal, ServletException, IOException {
         message.checkParams();
         sessions.reserve();
-        String opened = null;
+        SessionNaming answer = new SessionNaming(response, sessions);
         try {
-            forward(request, response);
-            if (response.getStatus() == HttpServletResponse.SC_OK) {
-                opened = response.getHeader(SESSION_ID_HEADER);
-            }
+            forward(request, answer);
         } finally {
-            if (opened == null) {
+            if (!answer.named()) {
                 sessions.abandoned();
-            } else {
-                sessions.opened(opened);
+            }
+        }
+    }
+
+    /**
+     * The response given to the SDK for an {@code initialize}: the registry learns the new session when the SDK
+     * names it in the {@code Mcp-Session-Id} header, which it must do before any of the answer is sent. Once the
+     * answer is sent, the client may send the session's next requests (its {@code notifications/initialized}, its
+     * event stream) while the thread that answered has not yet left the SDK: they must find the session. Should the
+     * SDK fail after naming it, the SDK keeps that session as well, and it expires once idle.
+     */
+    private static final class SessionNaming extends HttpServletResponseWrapper {
+        private final McpSessions sessions;
+        private boolean named;
+
+        private SessionNaming(HttpServletResponse response, McpSessions sessions) {
+            super(response);
+            this.sessions = sessions;
+        }
+
+        /** Whether the SDK named a session, which the registry then counts as open. */
+        boolean named() {
+            return named;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, value);
+            sessionNamed(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, value);
+            sessionNamed(name, value);
+        }
+
+        private void sessionNamed(String name, String value) {
+            if (!named && SESSION_ID_HEADER.equalsIgnoreCase(name) && value != null) {
+                named = true;
+                sessions.opened(value);
             }
         }
     }
