@@ -86,6 +86,7 @@ import org.openhumanitec.events.api.model.Trigger;
 import org.openhumanitec.events.api.model.UpdateWebhookRequest;
 import org.openhumanitec.events.api.model.UpdatedWebhook;
 import org.openhumanitec.events.api.model.Webhook;
+import org.openhumanitec.events.feign.testing.CapturedLogs;
 
 /**
  * What the client promises over HTTP, whatever the transport: the 7 operations on the wire, the mapping of every
@@ -98,6 +99,9 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
     private static final String HOOK = HOOKS + "/" + JOB;
     private static final String JOBS = "/orgs/" + ORG + "/apps/" + APP + "/jobs";
     private static final String EVENTS_PATH = "/orgs/" + ORG + "/events";
+    /** The logger the client's HTTP log writes to, at DEBUG. */
+    private static final String HTTP_LOGGER = "org.openhumanitec.events.feign.http";
+
     private static final String USER_AGENT = "humanitec-events-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java \\S+\\)";
 
     /** The transport under test. */
@@ -119,10 +123,12 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
     final void freshClock() {
         clock = new FakeRetryClock();
         CapturedLogs.clear();
+        CapturedLogs.everyLevel(HTTP_LOGGER::equals);
     }
 
     @AfterEach
     final void closeClients() {
+        CapturedLogs.everyLevel(logger -> false);
         clients.forEach(HumanitecClient::close);
     }
 
@@ -1016,7 +1022,7 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
         client.webhooks().list(ORG, APP);
         assertThatThrownBy(() -> client.webhooks().get(ORG, APP, JOB)).isInstanceOf(HumanitecException.class);
 
-        String log = String.join("\n", CapturedLogs.lines());
+        String log = String.join("\n", CapturedLogs.texts(HTTP_LOGGER));
         assertThat(log).doesNotContain(TOKEN).doesNotContain(HOOK_SECRET);
         switch (level) {
             case NONE -> assertThat(log).isEmpty();

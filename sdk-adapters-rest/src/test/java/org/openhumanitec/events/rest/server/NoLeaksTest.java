@@ -12,9 +12,9 @@ import org.openhumanitec.events.api.EventsApi;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.JobsApi;
 import org.openhumanitec.events.api.WebhooksApi;
+import org.openhumanitec.events.feign.testing.CapturedLogs;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.LaunchOptions;
-import org.openhumanitec.events.rest.CapturedLogs;
 import org.openhumanitec.events.rest.Http;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
@@ -27,6 +27,8 @@ class NoLeaksTest {
 
     private static final String TOKEN = "inbound-secret-5555";
     private static final String BROKEN_ORG = "broken";
+    /** The logger of the access log, as the launcher's embedded server names it. */
+    private static final String ACCESS_LOG = "org.openhumanitec.events.access";
 
     private static EmbeddedServer server;
     private static Http http;
@@ -119,7 +121,7 @@ class NoLeaksTest {
                 "Authorization",
                 "Bearer " + TOKEN);
 
-        List<String> access = CapturedLogs.awaitAccessLog(4);
+        List<String> access = CapturedLogs.awaitTexts(ACCESS_LOG, 4);
         assertThat(access).hasSize(4);
         assertThat(access.get(0)).matches("GET /v1/orgs/o/events 200 \\d+ms");
         assertThat(access.get(1)).matches("GET /v1/orgs/o/events 200 \\d+ms");
@@ -156,7 +158,7 @@ class NoLeaksTest {
             http.get("/v1/orgs/my-org/events", "Authorization", "Bearer wrong-" + TOKEN);
             http.send("TRACE", "/v1/orgs/my-org/events", null, "Authorization", "Bearer " + TOKEN);
             http.get("/v1/orgs/" + BROKEN_ORG + "/events", "Authorization", "Bearer " + TOKEN);
-            CapturedLogs.awaitAccessLog(4);
+            CapturedLogs.awaitTexts(ACCESS_LOG, 4);
         } finally {
             CapturedLogs.everyLevel(logger -> false);
         }

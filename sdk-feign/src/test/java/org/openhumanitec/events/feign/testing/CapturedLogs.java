@@ -1,4 +1,4 @@
-package org.openhumanitec.events.rest;
+package org.openhumanitec.events.feign.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,14 +18,16 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * The SLF4J binding of the tests: every line logged at INFO or above, by any logger (the access log, the servlet,
- * Jetty), is kept in memory, with the stack trace of its exception, so tests can check what reaches a log. While
+ * The SLF4J binding of the tests of every module that checks its logs: each line logged at INFO or above, by any
+ * logger, is kept in memory, with the stack trace of its exception, so tests can check what reaches a log. While
  * {@link #everyLevel(Predicate)} names them, DEBUG and TRACE lines of some loggers are kept too.
+ *
+ * <p>It ships in {@code sdk-feign}'s test-jar only, never in a published jar, and nothing registers it in
+ * {@code META-INF/services}: the tests run on the module path, where SLF4J does not find a named module's service
+ * files, so each module's surefire configuration names {@link Provider} in the system property
+ * {@code slf4j.provider} (SLF4J 2.0.9+).
  */
 public final class CapturedLogs {
-
-    /** The logger of the access log, as the launcher's embedded server names it. */
-    public static final String ACCESS_LOG = "org.openhumanitec.events.access";
 
     private static final ConcurrentLinkedQueue<Line> LINES = new ConcurrentLinkedQueue<>();
     private static volatile Predicate<String> everyLevel = logger -> false;
@@ -65,36 +67,38 @@ public final class CapturedLogs {
     }
 
     /**
-     * The access-log lines logged since the last {@link #clear()}.
+     * What one logger logged since the last {@link #clear()}.
      *
-     * @return their texts
+     * @param logger the logger's name
+     * @return the texts of its lines, oldest first
      */
-    public static List<String> accessLog() {
+    public static List<String> texts(String logger) {
         return lines().stream()
-                .filter(line -> line.logger().equals(ACCESS_LOG))
+                .filter(line -> line.logger().equals(logger))
                 .map(Line::text)
                 .toList();
     }
 
     /**
-     * Waits until the access log has this many lines since the last {@link #clear()}: the server writes a line once
-     * the response is complete, which may be just after the client has read it.
+     * Waits until one logger has logged this many lines since the last {@link #clear()}, for lines written on
+     * another thread just after the test saw the result, such as a server's access log once the response is complete.
      *
+     * @param logger the logger's name
      * @param count the number of lines to wait for
-     * @return the access-log lines, at least {@code count} unless 5 seconds pass first
+     * @return the texts of its lines, at least {@code count} unless 5 seconds pass first
      * @throws InterruptedException if interrupted while waiting
      */
-    public static List<String> awaitAccessLog(int count) throws InterruptedException {
+    public static List<String> awaitTexts(String logger, int count) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
-        List<String> lines = accessLog();
-        while (lines.size() < count && System.nanoTime() < deadline) {
+        List<String> texts = texts(logger);
+        while (texts.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
-            lines = accessLog();
+            texts = texts(logger);
         }
-        return lines;
+        return texts;
     }
 
-    /** Registered in {@code META-INF/services}. */
+    /** The provider SLF4J loads when {@code slf4j.provider} names it. */
     public static final class Provider implements SLF4JServiceProvider {
         private final IMarkerFactory markers = new BasicMarkerFactory();
         private final MDCAdapter mdc = new NOPMDCAdapter();
