@@ -2,6 +2,8 @@ package org.openhumanitec.events.feign.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
@@ -13,6 +15,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.openhumanitec.events.api.errors.InvalidResponseException;
 import org.openhumanitec.events.jackson.HumanitecJson;
 
@@ -20,7 +24,8 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  * Feign's {@link Encoder} and {@link Decoder} over the shared Humanitec mapper: request bodies out, 2xx bodies in.
  * Bodies are read as bytes (never through a {@code Reader}); a body that cannot be decoded becomes an
  * {@link InvalidResponseException} whose message says where, never what ({@link HumanitecJson#describe}). Decoded
- * lists are unmodifiable.
+ * lists are unmodifiable. The {@link ObjectReader} and {@link ObjectWriter} of each body type are made once, on first
+ * use, and kept (the resource's methods have a handful of types), so a call does not resolve the type again.
  *
  * <p>An I/O failure while reading a body propagates as an {@link IOException}, which Feign wraps and the client
  * reports as a network failure, not as an invalid response.
@@ -28,6 +33,8 @@ import org.openhumanitec.events.jackson.HumanitecJson;
 final class JsonCodec implements Encoder, Decoder {
 
     private final ObjectMapper mapper;
+    private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     /**
      * A codec over a mapper from {@link HumanitecJson#newMapper()}.
@@ -41,8 +48,9 @@ final class JsonCodec implements Encoder, Decoder {
     @Override
     public void encode(Object object, Type bodyType, RequestTemplate template) {
         try {
-            template.body(
-                    mapper.writerFor(mapper.constructType(bodyType)).writeValueAsBytes(object), StandardCharsets.UTF_8);
+            ObjectWriter writer =
+                    writers.computeIfAbsent(bodyType, type -> mapper.writerFor(mapper.constructType(type)));
+            template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new EncodeException("the request body cannot be written as JSON: " + HumanitecJson.describe(e), e);
         }
@@ -57,7 +65,8 @@ final class JsonCodec implements Encoder, Decoder {
         }
         Object value;
         try {
-            value = mapper.readValue(body, mapper.constructType(type));
+            value = readers.computeIfAbsent(type, key -> mapper.readerFor(mapper.constructType(key)))
+                    .readValue(body);
         } catch (JsonProcessingException e) {
             throw new InvalidResponseException(
                     "the response body cannot be read: " + HumanitecJson.describe(e), status, text(body), e);
