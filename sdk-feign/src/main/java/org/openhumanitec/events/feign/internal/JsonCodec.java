@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,7 +88,9 @@ final class JsonCodec implements Encoder, Decoder {
     }
 
     /**
-     * The whole body.
+     * The whole body. When the body says its length, the bytes are read into an array of that size
+     * ({@link InputStream#readNBytes(int)}) rather than through {@link InputStream#readAllBytes()}'s 8 KiB buffers
+     * and final copy; should the stream hold more than it said, the rest is read too.
      *
      * @param response the response
      * @return its body's bytes; empty when there is none
@@ -98,8 +101,21 @@ final class JsonCodec implements Encoder, Decoder {
         if (body == null) {
             return new byte[0];
         }
+        Integer length = body.length();
         try (InputStream in = body.asInputStream()) {
-            return in.readAllBytes();
+            if (length == null || length < 0) {
+                return in.readAllBytes();
+            }
+            byte[] declared = in.readNBytes(length);
+            int next = declared.length < length ? -1 : in.read();
+            if (next < 0) {
+                return declared;
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] all = Arrays.copyOf(declared, declared.length + 1 + rest.length);
+            all[declared.length] = (byte) next;
+            System.arraycopy(rest, 0, all, declared.length + 1, rest.length);
+            return all;
         }
     }
 
