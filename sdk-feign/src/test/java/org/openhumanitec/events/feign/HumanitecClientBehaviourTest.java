@@ -86,6 +86,7 @@ import org.openhumanitec.events.api.model.Trigger;
 import org.openhumanitec.events.api.model.UpdateWebhookRequest;
 import org.openhumanitec.events.api.model.UpdatedWebhook;
 import org.openhumanitec.events.api.model.Webhook;
+import org.openhumanitec.events.feign.internal.RetryClock;
 import org.openhumanitec.events.feign.testing.CapturedLogs;
 
 /**
@@ -911,6 +912,37 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             assertThat(e.getMessage()).contains("the call timeout of PT1S elapsed during attempt 1");
             assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(server.requests()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void get_callTimeoutBoundsAByteByByteBodyWhoseReadsEachBeatTheReadTimeout() throws IOException {
+        // Each read waits 50 ms, well within the 300 ms read timeout, so no read fails on its own; the deadline
+        // (1 s, more than the read timeout away when the body starts) must still cut the body short. The clock is
+        // the system's: the deadline has to come nearer while the body is read.
+        byte[] body = (WEBHOOK + " ".repeat(600 - WEBHOOK.length())).getBytes(StandardCharsets.UTF_8);
+        try (RawHttpServer server = RawHttpServer.start(out -> {
+            out.write(RawHttpServer.okHeaders(body.length));
+            for (byte b : body) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(50);
+            }
+        })) {
+            HumanitecClient client = client(builder()
+                    .baseUrl(server.baseUrl())
+                    .retryClock(RetryClock.system())
+                    .readTimeout(Duration.ofMillis(300))
+                    .callTimeout(Duration.ofSeconds(1))
+                    .retryPolicy(RetryPolicy.none()));
+            long start = System.nanoTime();
+
+            NetworkTimeoutException e = catchThrowableOfType(
+                    NetworkTimeoutException.class, () -> client.webhooks().get(ORG, APP, JOB));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(e.getMessage()).contains("the call timeout of PT1S elapsed during attempt 1");
             assertThat(server.requests()).isEqualTo(1);
         }
     }

@@ -50,6 +50,6 @@ final class ApacheHttp5Transport implements TransportFactory {
                 response.body().close();
             }
         };
-        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL), abort);
+        return new OpenTransport(new ApacheHttp5Client(http), () -> http.close(CloseMode.GRACEFUL), abort, false);
     }
 }

@@ -23,6 +23,11 @@ import java.util.concurrent.TimeUnit;
  * bounded by the attempt's read timeout, which the retry layer shortens to what is left of the call. Closing the
  * body in time cancels the timer.
  *
+ * <p>Where the transport itself fails any read that waits longer than the attempt's read timeout (OkHttp), a read
+ * that starts while more than that is left of the call cannot outlast the deadline, so the timer is armed only by
+ * the first read that starts nearer the deadline: a body read in time (nearly every one) never touches the timer's
+ * queue or wakes its thread. Other transports arm it when the response arrives.
+ *
  * <p>The timer runs on its own thread while the caller may be blocked in a read, so each transport abandons a body
  * through the mechanism its library documents as safe from another thread ({@link Abort}), never by touching the
  * reader's stream:
@@ -71,6 +76,7 @@ final class DeadlineClient implements Client, AutoCloseable {
 
     private final Client delegate;
     private final Abort abort;
+    private final boolean readTimeoutBoundsEachRead;
     private final RetryClock clock;
     private final ScheduledThreadPoolExecutor timer;
 
@@ -79,11 +85,14 @@ final class DeadlineClient implements Client, AutoCloseable {
      *
      * @param delegate the transport's client
      * @param abort how the transport abandons a body being read
+     * @param readTimeoutBoundsEachRead whether the transport fails every read that waits longer than the attempt's
+     *     read timeout
      * @param clock the clock the deadlines are measured on
      */
-    DeadlineClient(Client delegate, Abort abort, RetryClock clock) {
+    DeadlineClient(Client delegate, Abort abort, boolean readTimeoutBoundsEachRead, RetryClock clock) {
         this.delegate = delegate;
         this.abort = abort;
+        this.readTimeoutBoundsEachRead = readTimeoutBoundsEachRead;
         this.clock = clock;
         this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "humanitec-call-deadline");
@@ -102,8 +111,10 @@ final class DeadlineClient implements Client, AutoCloseable {
         if (!(options instanceof AttemptOptions attempt) || response.body() == null) {
             return response;
         }
-        DeadlineBody body = new DeadlineBody(response.body(), bodyAbort);
-        body.arm(timer.schedule(body::expire, attempt.deadlineNanos() - clock.nanoTime(), TimeUnit.NANOSECONDS));
+        long armBeforeNanos =
+                readTimeoutBoundsEachRead ? TimeUnit.MILLISECONDS.toNanos(attempt.readTimeoutMillis()) : Long.MAX_VALUE;
+        DeadlineBody body = new DeadlineBody(response.body(), bodyAbort, attempt.deadlineNanos(), armBeforeNanos);
+        body.armIfNear();
         return response.toBuilder().body(body).build();
     }
 
@@ -123,20 +134,39 @@ final class DeadlineClient implements Client, AutoCloseable {
     }
 
     /** A body that the timer abandons at the deadline. */
-    private static final class DeadlineBody implements Response.Body {
+    private final class DeadlineBody implements Response.Body {
         private final Response.Body body;
         private final BodyAbort abort;
+        private final long deadlineNanos;
+        private final long armBeforeNanos;
         private volatile InputStream stream;
         private volatile ScheduledFuture<?> expiry;
         private volatile boolean expired;
 
-        DeadlineBody(Response.Body body, BodyAbort abort) {
+        /**
+         * A body.
+         *
+         * @param body the transport's body
+         * @param abort how to abandon it
+         * @param deadlineNanos the call's deadline
+         * @param armBeforeNanos how long before the deadline a read arms the timer: the longest a read can wait
+         */
+        DeadlineBody(Response.Body body, BodyAbort abort, long deadlineNanos, long armBeforeNanos) {
             this.body = body;
             this.abort = abort;
+            this.deadlineNanos = deadlineNanos;
+            this.armBeforeNanos = armBeforeNanos;
         }
 
-        void arm(ScheduledFuture<?> expiry) {
-            this.expiry = expiry;
+        /** Arms the timer at the deadline, once, if a read starting now could wait past it. */
+        void armIfNear() {
+            if (expiry != null) {
+                return;
+            }
+            long left = deadlineNanos - clock.nanoTime();
+            if (left <= armBeforeNanos) {
+                expiry = timer.schedule(this::expire, left, TimeUnit.NANOSECONDS);
+            }
         }
 
         void expire() {
@@ -165,7 +195,7 @@ final class DeadlineClient implements Client, AutoCloseable {
                 @Override
                 public int read() throws IOException {
                     try {
-                        checked(0);
+                        beforeRead();
                         return checked(super.read());
                     } catch (IOException | RuntimeException e) {
                         throw rethrown(e);
@@ -175,13 +205,19 @@ final class DeadlineClient implements Client, AutoCloseable {
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     try {
-                        checked(0);
+                        beforeRead();
                         return checked(super.read(buffer, offset, length));
                     } catch (IOException | RuntimeException e) {
                         throw rethrown(e);
                     }
                 }
             };
+        }
+
+        /** Before a read: arms the timer if the read could wait past the deadline, and fails if it has passed. */
+        private void beforeRead() throws DeadlinePassed {
+            armIfNear();
+            checked(0);
         }
 
         private int checked(int read) throws DeadlinePassed {

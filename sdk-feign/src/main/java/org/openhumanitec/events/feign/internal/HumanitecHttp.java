@@ -53,14 +53,15 @@ public final class HumanitecHttp implements AutoCloseable {
      */
     public static HumanitecHttp open(HttpSettings settings, String transportFactory, Client client) {
         OpenTransport transport = client != null
-                ? new OpenTransport(client, null, DeadlineClient.CLOSE)
+                ? new OpenTransport(client, null, DeadlineClient.CLOSE, false)
                 : load(transportFactory)
                         .open(new TransportSettings(
                                 settings.connectTimeout(), settings.readTimeout(), settings.https()));
         ObjectMapper mapper = HumanitecJson.newMapper();
         JsonCodec codec = new JsonCodec(mapper);
         RedactingLogger logger = new RedactingLogger(mapper);
-        DeadlineClient deadlineClient = new DeadlineClient(transport.client(), transport.abort(), settings.clock());
+        DeadlineClient deadlineClient = new DeadlineClient(
+                transport.client(), transport.abort(), transport.readTimeoutBoundsEachRead(), settings.clock());
         HumanitecResource resource = Feign.builder()
                 .client(deadlineClient)
                 .options(new Request.Options(

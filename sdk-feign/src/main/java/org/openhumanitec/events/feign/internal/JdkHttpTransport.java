@@ -29,6 +29,7 @@ final class JdkHttpTransport implements TransportFactory {
                         closeable.close();
                     }
                 },
-                DeadlineClient.CLOSE);
+                DeadlineClient.CLOSE,
+                false);
     }
 }

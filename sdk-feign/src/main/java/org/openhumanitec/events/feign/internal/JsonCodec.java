@@ -2,6 +2,8 @@ package org.openhumanitec.events.feign.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
@@ -11,8 +13,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.openhumanitec.events.api.errors.InvalidResponseException;
 import org.openhumanitec.events.jackson.HumanitecJson;
 
@@ -20,7 +25,8 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  * Feign's {@link Encoder} and {@link Decoder} over the shared Humanitec mapper: request bodies out, 2xx bodies in.
  * Bodies are read as bytes (never through a {@code Reader}); a body that cannot be decoded becomes an
  * {@link InvalidResponseException} whose message says where, never what ({@link HumanitecJson#describe}). Decoded
- * lists are unmodifiable.
+ * lists are unmodifiable. The {@link ObjectReader} and {@link ObjectWriter} of each body type are made once, on first
+ * use, and kept (the resource's methods have a handful of types), so a call does not resolve the type again.
  *
  * <p>An I/O failure while reading a body propagates as an {@link IOException}, which Feign wraps and the client
  * reports as a network failure, not as an invalid response.
@@ -28,6 +34,8 @@ import org.openhumanitec.events.jackson.HumanitecJson;
 final class JsonCodec implements Encoder, Decoder {
 
     private final ObjectMapper mapper;
+    private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     /**
      * A codec over a mapper from {@link HumanitecJson#newMapper()}.
@@ -41,8 +49,9 @@ final class JsonCodec implements Encoder, Decoder {
     @Override
     public void encode(Object object, Type bodyType, RequestTemplate template) {
         try {
-            template.body(
-                    mapper.writerFor(mapper.constructType(bodyType)).writeValueAsBytes(object), StandardCharsets.UTF_8);
+            ObjectWriter writer =
+                    writers.computeIfAbsent(bodyType, type -> mapper.writerFor(mapper.constructType(type)));
+            template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new EncodeException("the request body cannot be written as JSON: " + HumanitecJson.describe(e), e);
         }
@@ -57,7 +66,8 @@ final class JsonCodec implements Encoder, Decoder {
         }
         Object value;
         try {
-            value = mapper.readValue(body, mapper.constructType(type));
+            value = readers.computeIfAbsent(type, key -> mapper.readerFor(mapper.constructType(key)))
+                    .readValue(body);
         } catch (JsonProcessingException e) {
             throw new InvalidResponseException(
                     "the response body cannot be read: " + HumanitecJson.describe(e), status, text(body), e);
@@ -78,7 +88,9 @@ final class JsonCodec implements Encoder, Decoder {
     }
 
     /**
-     * The whole body.
+     * The whole body. When the body says its length, the bytes are read into an array of that size
+     * ({@link InputStream#readNBytes(int)}) rather than through {@link InputStream#readAllBytes()}'s 8 KiB buffers
+     * and final copy; should the stream hold more than it said, the rest is read too.
      *
      * @param response the response
      * @return its body's bytes; empty when there is none
@@ -89,8 +101,21 @@ final class JsonCodec implements Encoder, Decoder {
         if (body == null) {
             return new byte[0];
         }
+        Integer length = body.length();
         try (InputStream in = body.asInputStream()) {
-            return in.readAllBytes();
+            if (length == null || length < 0) {
+                return in.readAllBytes();
+            }
+            byte[] declared = in.readNBytes(length);
+            int next = declared.length < length ? -1 : in.read();
+            if (next < 0) {
+                return declared;
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] all = Arrays.copyOf(declared, declared.length + 1 + rest.length);
+            all[declared.length] = (byte) next;
+            System.arraycopy(rest, 0, all, declared.length + 1, rest.length);
+            return all;
         }
     }
 

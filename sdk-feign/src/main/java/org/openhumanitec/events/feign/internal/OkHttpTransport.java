@@ -24,7 +24,8 @@ import okhttp3.Response;
  *
  * <p>When the call's deadline passes while a body is read, the {@link DeadlineClient} cancels the OkHttp
  * {@link Call}, which OkHttp documents as safe from any thread; an application interceptor ({@link CurrentCall})
- * hands the call over on the caller's thread. feign-okhttp's per-call clients ({@code newBuilder()}) keep it.
+ * hands the call over on the caller's thread. feign-okhttp's per-call clients ({@code newBuilder()}) keep it. OkHttp
+ * bounds each read of a body by the read timeout Feign passes, so the timer is armed only near the deadline.
  */
 final class OkHttpTransport implements TransportFactory {
 
@@ -54,7 +55,8 @@ final class OkHttpTransport implements TransportFactory {
                 response -> {
                     Call call = currentCall.take();
                     return stream -> call.cancel();
-                });
+                },
+                true);
     }
 
     /**
