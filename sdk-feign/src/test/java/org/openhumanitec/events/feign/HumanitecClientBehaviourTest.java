@@ -891,15 +891,7 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
     @Test
     void get_callTimeoutBoundsABodySentByteByByte() throws IOException {
         // About 30 s to send, one byte every 50 ms: each read is quick, so only the call's deadline can stop it.
-        byte[] body = (WEBHOOK + " ".repeat(600 - WEBHOOK.length())).getBytes(StandardCharsets.UTF_8);
-        try (RawHttpServer server = RawHttpServer.start(out -> {
-            out.write(RawHttpServer.okHeaders(body.length));
-            for (byte b : body) {
-                out.write(b);
-                out.flush();
-                Thread.sleep(50);
-            }
-        })) {
+        try (RawHttpServer server = webhookSentByteByByte()) {
             HumanitecClient client = client(builder()
                     .baseUrl(server.baseUrl())
                     .callTimeout(Duration.ofSeconds(1))
@@ -921,15 +913,7 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
         // Each read waits 50 ms, well within the 300 ms read timeout, so no read fails on its own; the deadline
         // (1 s, more than the read timeout away when the body starts) must still cut the body short. The clock is
         // the system's: the deadline has to come nearer while the body is read.
-        byte[] body = (WEBHOOK + " ".repeat(600 - WEBHOOK.length())).getBytes(StandardCharsets.UTF_8);
-        try (RawHttpServer server = RawHttpServer.start(out -> {
-            out.write(RawHttpServer.okHeaders(body.length));
-            for (byte b : body) {
-                out.write(b);
-                out.flush();
-                Thread.sleep(50);
-            }
-        })) {
+        try (RawHttpServer server = webhookSentByteByByte()) {
             HumanitecClient client = client(builder()
                     .baseUrl(server.baseUrl())
                     .retryClock(RetryClock.system())
@@ -945,6 +929,19 @@ abstract class HumanitecClientBehaviourTest extends SpecCheckedWireMock {
             assertThat(e.getMessage()).contains("the call timeout of PT1S elapsed during attempt 1");
             assertThat(server.requests()).isEqualTo(1);
         }
+    }
+
+    /** A server answering a webhook padded to 600 bytes, one byte every 50 ms (about 30 s in all). */
+    private static RawHttpServer webhookSentByteByByte() throws IOException {
+        byte[] body = (WEBHOOK + " ".repeat(600 - WEBHOOK.length())).getBytes(StandardCharsets.UTF_8);
+        return RawHttpServer.start(out -> {
+            out.write(RawHttpServer.okHeaders(body.length));
+            for (byte b : body) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(50);
+            }
+        });
     }
 
     @Test
