@@ -10,13 +10,22 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
  * {@code created_at} as the spec writes it, {@code 2020-06-22T09:37:23.523Z}: written in UTC with milliseconds,
  * read as any ISO-8601 instant ({@link DateTimeFormatter#ISO_INSTANT}, as {@link Instant#parse} reads it).
+ *
+ * <p>{@code ISO_INSTANT} builds a new formatter inside every parse (JDK 17's {@code InstantPrinterParser}), a
+ * quarter of what reading a list of webhooks allocated. So the same grammar, built once, reads the timestamps
+ * Humanitec sends, and {@code ISO_INSTANT} only the two forms that grammar resolves strictly and it accepts
+ * ({@code 24:00:00} and a leap second).
  */
 final class Timestamps {
 
@@ -26,7 +35,32 @@ final class Timestamps {
                     "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
+    /** {@code ISO_INSTANT}'s grammar: a date, {@code T}, hours, minutes, seconds, 0 to 9 digits of fraction, an offset. */
+    private static final DateTimeFormatter INSTANT_GRAMMAR = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendOffsetId()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+
     private Timestamps() {}
+
+    /** Reads an ISO-8601 instant as {@link Instant#parse} does. */
+    static Instant parse(String text) {
+        try {
+            return INSTANT_GRAMMAR.parse(text, Instant::from);
+        } catch (DateTimeParseException e) {
+            return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+        }
+    }
 
     /** Writes an instant in the spec's shape, truncated to milliseconds. */
     static final class Writer extends StdScalarSerializer<Instant> {
@@ -57,7 +91,7 @@ final class Timestamps {
             }
             String text = p.getText();
             try {
-                return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+                return parse(text);
             } catch (DateTimeParseException e) {
                 return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 instant");
             }

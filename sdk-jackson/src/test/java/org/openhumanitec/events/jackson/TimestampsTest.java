@@ -49,7 +49,11 @@ class TimestampsTest {
                 "2020-06-22T09:37:23Z",
                 "2020-06-22T09:37:23.523456Z",
                 "2020-06-22T11:37:23.523+02:00",
-                "2020-06-22T24:00:00.000Z"
+                "2020-06-22T24:00:00.000Z",
+                "2016-12-31T23:59:60Z",
+                "2020-06-22t09:37:23.523z",
+                "+12345-01-01T00:00:00Z",
+                "2020-06-22T09:37:23.523-00:30:15"
             })
     void readsWhatInstantParseReads(String text) throws Exception {
         assertThat(readCreatedAt(text)).isEqualTo(Instant.parse(text));
@@ -64,6 +68,9 @@ class TimestampsTest {
                 "2020-06-22T09:37:-3.523Z",
                 "2020-06-22 09:37:23.523Z",
                 "20x0-06-22T09:37:23.523Z",
+                "2020-06-22T09:37Z",
+                "2020-06-22T09:37:23.5234567891Z",
+                "2020-06-22T09:37:23.523",
                 "yesterday",
                 ""
             })
@@ -86,6 +93,25 @@ class TimestampsTest {
         Instant far = Instant.parse("+12345-01-01T00:00:00Z");
 
         assertThat(writtenCreatedAt(far)).isEqualTo(SPEC.format(far));
+    }
+
+    @Test
+    void randomTimestampsInEveryShape_areReadAsInstantParseReadsThem() {
+        SplittableRandom random = new SplittableRandom(7);
+        String[] offsets = {"Z", "+02:00", "-11:30", "+14:00", "z"};
+        for (int i = 0; i < 1_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L));
+            String nanos = String.format(Locale.ROOT, "%09d", random.nextInt(1_000_000_000));
+            String fraction = "." + nanos.substring(0, random.nextInt(1, 10));
+            String text = DateTimeFormatter.ISO_LOCAL_DATE_TIME
+                            .withZone(ZoneOffset.UTC)
+                            .format(instant)
+                            .substring(0, 19)
+                    + (random.nextBoolean() ? fraction : "")
+                    + offsets[random.nextInt(offsets.length)];
+
+            assertThat(Timestamps.parse(text)).as(text).isEqualTo(Instant.parse(text));
+        }
     }
 
     private String writtenCreatedAt(Instant instant) throws Exception {
