@@ -25,7 +25,7 @@ public final class NetworkOptions {
     /** {@code --no-proxy}: hosts reached directly; without it, {@code no_proxy} or {@code NO_PROXY} as curl reads them. */
     public static final LaunchOption NO_PROXY = LaunchOption.value(
             "--no-proxy",
-            null,
+            HumanitecClient.ENV_NO_PROXY,
             null,
             "Comma-separated hosts, domains, IP addresses or CIDR ranges reached without the proxy (* for all);"
                     + " else no_proxy or NO_PROXY");
@@ -93,12 +93,7 @@ public final class NetworkOptions {
                 merged.put(option.environmentVariable(), value);
             }
         }
-        builder.fromEnvironment(merged);
-        String noProxy = options.value(NO_PROXY);
-        if (noProxy != null) {
-            builder.noProxy(noProxy);
-        }
-        return builder;
+        return builder.fromEnvironment(merged);
     }
 
     /**
@@ -111,9 +106,6 @@ public final class NetworkOptions {
         for (LaunchOption option : ALL) {
             String variable = option.environmentVariable();
             String setting = invalid.setting();
-            if (setting.equals("noProxy") && option == NO_PROXY) {
-                return option.name() + " " + invalid.problem();
-            }
             if (variable != null && (setting.equals(variable) || setting.startsWith(variable + " "))) {
                 return option.name() + " (" + setting + ") " + invalid.problem();
             }

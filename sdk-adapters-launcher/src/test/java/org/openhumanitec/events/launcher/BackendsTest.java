@@ -31,7 +31,7 @@ class BackendsTest {
                         "HUMANITEC_TEST_REQUEST_READ_TIMEOUT",
                         "HUMANITEC_TEST_MAX_CONNECTIONS",
                         "HUMANITEC_PROXY",
-                        null,
+                        "HUMANITEC_NO_PROXY",
                         "HUMANITEC_CA_BUNDLE",
                         "HUMANITEC_CA_BUNDLE_ONLY",
                         "HUMANITEC_CLIENT_CERT",

@@ -75,7 +75,7 @@ class NetworkOptionsTest {
                 .hasMessageNotContaining("hunter2");
         assertThatThrownBy(() -> opened(with("HTTPS_PROXY", "p.example"), "--no-proxy", "host.example:443"))
                 .isInstanceOf(UsageException.class)
-                .hasMessageStartingWith("--no-proxy entry 'host.example:443'");
+                .hasMessageStartingWith("--no-proxy (HUMANITEC_NO_PROXY) entry 'host.example:443'");
         assertThatThrownBy(() -> opened(with("HTTPS_PROXY", "socks5://p.example")))
                 .isInstanceOf(UsageException.class)
                 .hasMessageStartingWith("HTTPS_PROXY must be an http:// proxy");

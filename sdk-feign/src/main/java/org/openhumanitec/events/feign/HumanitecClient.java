@@ -49,7 +49,8 @@ import org.openhumanitec.events.feign.internal.RetryClock;
  *   <tr><td>retry policy</td><td>{@link RetryPolicy#defaults()}: 3 attempts</td><td></td></tr>
  *   <tr><td>log level</td><td>{@link HttpLogLevel#NONE}</td><td></td></tr>
  *   <tr><td>proxy</td><td>none</td><td>{@code HUMANITEC_PROXY}, else {@code https_proxy}/{@code HTTPS_PROXY}
- *       ({@code http_proxy}/{@code HTTP_PROXY} for an http base URL); {@code no_proxy}/{@code NO_PROXY}</td></tr>
+ *       ({@code http_proxy}/{@code HTTP_PROXY} for an http base URL); {@code HUMANITEC_NO_PROXY}, else
+ *       {@code no_proxy}/{@code NO_PROXY}</td></tr>
  *   <tr><td>CA bundle</td><td>none: the JDK's trust store</td><td>{@code HUMANITEC_CA_BUNDLE},
  *       {@code HUMANITEC_CA_BUNDLE_ONLY}</td></tr>
  *   <tr><td>client certificate</td><td>none</td><td>{@code HUMANITEC_CLIENT_CERT}, {@code HUMANITEC_CLIENT_KEY},
@@ -84,6 +85,12 @@ public final class HumanitecClient implements HumanitecEventApi {
      * {@code HTTPS_PROXY}, {@code http_proxy} and {@code HTTP_PROXY}: {@value}.
      */
     public static final String ENV_PROXY = "HUMANITEC_PROXY";
+
+    /**
+     * The environment variable read for the hosts reached without the proxy ({@link Builder#noProxy(String)}), before
+     * {@code no_proxy} and {@code NO_PROXY}: {@value}.
+     */
+    public static final String ENV_NO_PROXY = "HUMANITEC_NO_PROXY";
 
     /** The environment variable read for the PEM bundle of CA certificates to trust: {@value}. */
     public static final String ENV_CA_BUNDLE = "HUMANITEC_CA_BUNDLE";
@@ -233,7 +240,8 @@ public final class HumanitecClient implements HumanitecEventApi {
          *       {@code HTTPS_PROXY} for an https base URL; {@code http_proxy}, else {@code HTTP_PROXY} for an http
          *       one (curl reads only the lowercase {@code http_proxy}; the uppercase one is read too, as most
          *       tools do). {@code ALL_PROXY} is not read. The hosts reached without it come from
-         *       {@code no_proxy}, else {@code NO_PROXY}, matched as {@link #noProxy(String)} says;
+         *       {@value #ENV_NO_PROXY}, else {@code no_proxy}, else {@code NO_PROXY}, matched as
+         *       {@link #noProxy(String)} says;
          *   <li>a CA bundle from {@value #ENV_CA_BUNDLE}, replacing the JDK's trust store when
          *       {@value #ENV_CA_BUNDLE_ONLY} is {@code true};
          *   <li>a client certificate from {@value #ENV_CLIENT_CERT}: a {@code .p12} or {@code .pfx} file is PKCS#12,

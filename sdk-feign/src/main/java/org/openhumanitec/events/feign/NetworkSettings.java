@@ -22,6 +22,7 @@ final class NetworkSettings {
             "HTTPS_PROXY",
             "http_proxy",
             "HTTP_PROXY",
+            HumanitecClient.ENV_NO_PROXY,
             "no_proxy",
             "NO_PROXY",
             HumanitecClient.ENV_CA_BUNDLE,
@@ -112,13 +113,15 @@ final class NetworkSettings {
         if (chosen == null) {
             return null;
         }
-        NoProxy bypass = noProxy != null
-                ? NoProxy.parse(noProxy, "noProxy")
-                : environment.containsKey("no_proxy")
-                        ? NoProxy.parse(environment.get("no_proxy"), "no_proxy")
-                        : environment.containsKey("NO_PROXY")
-                                ? NoProxy.parse(environment.get("NO_PROXY"), "NO_PROXY")
-                                : NoProxy.NONE;
+        NoProxy bypass = noProxy != null ? NoProxy.parse(noProxy, "noProxy") : NoProxy.NONE;
+        if (noProxy == null) {
+            for (String name : List.of(HumanitecClient.ENV_NO_PROXY, "no_proxy", "NO_PROXY")) {
+                if (environment.containsKey(name)) {
+                    bypass = NoProxy.parse(environment.get(name), name);
+                    break;
+                }
+            }
+        }
         if (bypass.matches(URI.create(baseUrl.value()).getHost())) {
             description.append(", proxy=none (").append(bypass).append(')');
             return ProxyRoute.DIRECT;
