@@ -41,12 +41,16 @@ public final class HttpProxy {
      * @throws IllegalArgumentException if the host is blank or the port out of range
      */
     public static HttpProxy of(String host, int port) {
+        return of(host, port, "proxy");
+    }
+
+    private static HttpProxy of(String host, int port, String setting) {
         Objects.requireNonNull(host, "host must not be null");
         if (host.isBlank()) {
-            throw new InvalidSettingException("proxy", "host must not be blank");
+            throw new InvalidSettingException(setting, "host must not be blank");
         }
         if (port < 1 || port > 65535) {
-            throw new InvalidSettingException("proxy", "port must be from 1 to 65535, was " + port);
+            throw new InvalidSettingException(setting, "port must be from 1 to 65535, was " + port);
         }
         return new HttpProxy(host, port, null, null);
     }
@@ -145,7 +149,7 @@ public final class HttpProxy {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        HttpProxy proxy = of(host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort());
+        HttpProxy proxy = of(host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), setting);
         String userInfo = uri.getRawUserInfo();
         if (userInfo == null) {
             return proxy;

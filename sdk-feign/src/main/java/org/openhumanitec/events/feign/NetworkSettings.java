@@ -76,6 +76,13 @@ final class NetworkSettings {
         if (certificate == null && environment.containsKey(HumanitecClient.ENV_CLIENT_CERT)) {
             certificate = fromEnvironment(environment);
             certificateSetting = HumanitecClient.ENV_CLIENT_CERT;
+        } else if (certificate == null) {
+            for (String part : List.of(HumanitecClient.ENV_CLIENT_KEY, HumanitecClient.ENV_CLIENT_KEY_PASSWORD)) {
+                if (environment.containsKey(part)) {
+                    throw new InvalidSettingException(
+                            part, "needs " + HumanitecClient.ENV_CLIENT_CERT + " to name the client certificate");
+                }
+            }
         }
         if (bundle == null && certificate == null) {
             return new Resolved(route, null, description.toString());

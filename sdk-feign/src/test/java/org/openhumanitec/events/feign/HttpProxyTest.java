@@ -52,6 +52,17 @@ class HttpProxyTest {
     }
 
     @Test
+    void fromTheEnvironment_aWrongProxyIsReportedUnderItsVariable() {
+        assertThatThrownBy(() -> HumanitecClient.builder()
+                        .token(Fixtures.TOKEN)
+                        .fromEnvironment(java.util.Map.of("https_proxy", "http://proxy.example:0"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("https_proxy"));
+    }
+
+    @Test
     void parse_neverShowsThePasswordInItsMessages() {
         assertThatThrownBy(() -> HttpProxy.parse("socks5://user:hunter2@proxy.example"))
                 .hasMessageNotContaining("hunter2");

@@ -97,6 +97,21 @@ class TlsFilesTest {
     }
 
     @Test
+    void aClientKeyOrPassword_withoutACertificate_isRefused() {
+        for (String variable : new String[] {HumanitecClient.ENV_CLIENT_KEY, HumanitecClient.ENV_CLIENT_KEY_PASSWORD}) {
+            assertThatThrownBy(() -> HumanitecClient.builder()
+                            .token(Fixtures.TOKEN)
+                            .fromEnvironment(Map.of(variable, "x"))
+                            .build())
+                    .isInstanceOfSatisfying(
+                            InvalidSettingException.class,
+                            e -> assertThat(e.setting()).isEqualTo(variable))
+                    .hasMessageContaining(HumanitecClient.ENV_CLIENT_CERT)
+                    .hasMessageNotContaining(": x");
+        }
+    }
+
+    @Test
     void caBundleOnly_withoutABundle_isRefused() {
         assertThatThrownBy(() -> HumanitecClient.builder()
                         .token(Fixtures.TOKEN)
