@@ -71,8 +71,8 @@ final class OkHttpTransport implements TransportFactory {
     }
 
     /**
-     * Installs the proxy (with its credentials, answered to a 407 by OkHttp's proxy {@link Authenticator}) and the
-     * TLS set-up through OkHttp's builder.
+     * Installs the proxy (its credentials through OkHttp's proxy {@link Authenticator}, which OkHttp asks before
+     * opening the {@code CONNECT} tunnel and again on a 407) and the TLS set-up through OkHttp's builder.
      */
     private static void configureNetwork(OkHttpClient.Builder builder, TransportSettings settings) {
         ProxyRoute route = settings.proxy();
