@@ -11,7 +11,7 @@ import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
 /**
  * Opens the implementation a face serves: the in-memory sandbox, or the Feign client to Humanitec with the
- * server's token. Setting problems become {@link UsageException}s that say which option or variable to fix; the
+ * server's token and the {@link NetworkOptions} (proxy, CA bundle, client certificate). Setting problems become {@link UsageException}s that say which option or variable to fix; the
  * token never appears in them.
  */
 public final class Backends {
@@ -91,14 +91,20 @@ public final class Backends {
             Map<String, String> environment,
             String withoutToken,
             Function<HumanitecClient.Builder, C> build) {
-        HumanitecClient.Builder builder =
-                HumanitecClient.builder().fromEnvironment(environment).baseUrl(options.value(humanitecUrl));
+        HumanitecClient.Builder builder = NetworkOptions.apply(HumanitecClient.builder(), options, environment)
+                .baseUrl(options.value(humanitecUrl));
         try {
             return build.apply(builder);
         } catch (IllegalStateException e) {
             throw new UsageException("No Humanitec token: set " + HumanitecClient.ENV_API_KEY + " (or "
                     + HumanitecClient.ENV_TOKEN + "), " + withoutToken);
         } catch (IllegalArgumentException e) {
+            if (e instanceof InvalidSettingException invalid) {
+                String network = NetworkOptions.explain(invalid);
+                if (network != null) {
+                    throw new UsageException(network);
+                }
+            }
             throw new UsageException(
                     e instanceof InvalidSettingException invalid
                                     && invalid.setting().equals("baseUrl")

@@ -1,6 +1,7 @@
 package org.openhumanitec.events.launcher;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.openhumanitec.events.feign.HumanitecClient;
@@ -108,10 +109,14 @@ public record FaceOptions(
     /**
      * The options in the order {@code --help} lists them.
      *
-     * @return host, port, sandbox, Humanitec URL, auth token, request read timeout, max connections
+     * @return host, port, sandbox, Humanitec URL, auth token, request read timeout, max connections, then the
+     *     {@link NetworkOptions}
      */
     public List<LaunchOption> all() {
-        return List.of(host, port, sandbox, humanitecUrl, authToken, requestReadTimeout, maxConnections);
+        List<LaunchOption> all = new ArrayList<>(
+                List.of(host, port, sandbox, humanitecUrl, authToken, requestReadTimeout, maxConnections));
+        all.addAll(NetworkOptions.all());
+        return List.copyOf(all);
     }
 
     /**

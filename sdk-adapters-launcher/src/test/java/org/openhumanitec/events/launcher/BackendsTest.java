@@ -29,7 +29,14 @@ class BackendsTest {
                         "HUMANITEC_API_URL",
                         "HUMANITEC_TEST_AUTH_TOKEN",
                         "HUMANITEC_TEST_REQUEST_READ_TIMEOUT",
-                        "HUMANITEC_TEST_MAX_CONNECTIONS");
+                        "HUMANITEC_TEST_MAX_CONNECTIONS",
+                        "HUMANITEC_PROXY",
+                        "HUMANITEC_NO_PROXY",
+                        "HUMANITEC_CA_BUNDLE",
+                        "HUMANITEC_CA_BUNDLE_ONLY",
+                        "HUMANITEC_CLIENT_CERT",
+                        "HUMANITEC_CLIENT_KEY",
+                        "HUMANITEC_CLIENT_KEY_PASSWORD");
         LaunchOptions defaults = parse(Map.of());
         assertThat(defaults.value(FACE.host())).isEqualTo("127.0.0.1");
         assertThat(defaults.port(FACE.port())).isEqualTo(8080);

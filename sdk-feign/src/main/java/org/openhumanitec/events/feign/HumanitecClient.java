@@ -1,7 +1,10 @@
 package org.openhumanitec.events.feign;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -45,6 +48,13 @@ import org.openhumanitec.events.feign.internal.RetryClock;
  *   <tr><td>transport</td><td>{@link Transport#okHttp()}</td><td></td></tr>
  *   <tr><td>retry policy</td><td>{@link RetryPolicy#defaults()}: 3 attempts</td><td></td></tr>
  *   <tr><td>log level</td><td>{@link HttpLogLevel#NONE}</td><td></td></tr>
+ *   <tr><td>proxy</td><td>none</td><td>{@code HUMANITEC_PROXY}, else {@code https_proxy}/{@code HTTPS_PROXY}
+ *       ({@code http_proxy}/{@code HTTP_PROXY} for an http base URL); {@code HUMANITEC_NO_PROXY}, else
+ *       {@code no_proxy}/{@code NO_PROXY}</td></tr>
+ *   <tr><td>CA bundle</td><td>none: the JDK's trust store</td><td>{@code HUMANITEC_CA_BUNDLE},
+ *       {@code HUMANITEC_CA_BUNDLE_ONLY}</td></tr>
+ *   <tr><td>client certificate</td><td>none</td><td>{@code HUMANITEC_CLIENT_CERT}, {@code HUMANITEC_CLIENT_KEY},
+ *       {@code HUMANITEC_CLIENT_KEY_PASSWORD}</td></tr>
  * </table>
  */
 public final class HumanitecClient implements HumanitecEventApi {
@@ -69,6 +79,33 @@ public final class HumanitecClient implements HumanitecEventApi {
 
     /** The environment variable read for the base URL: {@value}. */
     public static final String ENV_API_URL = "HUMANITEC_API_URL";
+
+    /**
+     * The environment variable read for the proxy ({@link HttpProxy#parse(String)}), before {@code https_proxy},
+     * {@code HTTPS_PROXY}, {@code http_proxy} and {@code HTTP_PROXY}: {@value}.
+     */
+    public static final String ENV_PROXY = "HUMANITEC_PROXY";
+
+    /**
+     * The environment variable read for the hosts reached without the proxy ({@link Builder#noProxy(String)}), before
+     * {@code no_proxy} and {@code NO_PROXY}: {@value}.
+     */
+    public static final String ENV_NO_PROXY = "HUMANITEC_NO_PROXY";
+
+    /** The environment variable read for the PEM bundle of CA certificates to trust: {@value}. */
+    public static final String ENV_CA_BUNDLE = "HUMANITEC_CA_BUNDLE";
+
+    /** The environment variable that, {@code true}, makes the CA bundle replace the JDK's trust store: {@value}. */
+    public static final String ENV_CA_BUNDLE_ONLY = "HUMANITEC_CA_BUNDLE_ONLY";
+
+    /** The environment variable read for the client certificate (PEM, or PKCS#12 if named .p12 or .pfx): {@value}. */
+    public static final String ENV_CLIENT_CERT = "HUMANITEC_CLIENT_CERT";
+
+    /** The environment variable read for the PEM client key, when not in the certificate's file: {@value}. */
+    public static final String ENV_CLIENT_KEY = "HUMANITEC_CLIENT_KEY";
+
+    /** The environment variable read for the PKCS#12 client certificate's password: {@value}. */
+    public static final String ENV_CLIENT_KEY_PASSWORD = "HUMANITEC_CLIENT_KEY_PASSWORD";
 
     private final HumanitecHttp http;
     private final HumanitecEventApi api;
@@ -164,6 +201,7 @@ public final class HumanitecClient implements HumanitecEventApi {
         private HttpLogLevel logLevel = HttpLogLevel.NONE;
         private RetryClock retryClock = RetryClock.system();
         private Predicate<String> classPresence = Transport::isOnClasspath;
+        private final NetworkSettings network = new NetworkSettings();
 
         private Builder() {}
 
@@ -194,8 +232,24 @@ public final class HumanitecClient implements HumanitecEventApi {
         }
 
         /**
-         * Takes the token and base URL from these variables where the builder has none:
-         * {@value #ENV_API_KEY} (else {@value #ENV_TOKEN}) and {@value #ENV_API_URL}. Blank values count as unset.
+         * Takes the settings from these variables where the builder has none: the token from {@value #ENV_API_KEY}
+         * (else {@value #ENV_TOKEN}), the base URL from {@value #ENV_API_URL}, and the company-network settings:
+         *
+         * <ul>
+         *   <li>the proxy from {@value #ENV_PROXY}, else as curl does: {@code https_proxy}, else
+         *       {@code HTTPS_PROXY} for an https base URL; {@code http_proxy}, else {@code HTTP_PROXY} for an http
+         *       one (curl reads only the lowercase {@code http_proxy}; the uppercase one is read too, as most
+         *       tools do). {@code ALL_PROXY} is not read. The hosts reached without it come from
+         *       {@value #ENV_NO_PROXY}, else {@code no_proxy}, else {@code NO_PROXY}, matched as
+         *       {@link #noProxy(String)} says;
+         *   <li>a CA bundle from {@value #ENV_CA_BUNDLE}, replacing the JDK's trust store when
+         *       {@value #ENV_CA_BUNDLE_ONLY} is {@code true};
+         *   <li>a client certificate from {@value #ENV_CLIENT_CERT}: a {@code .p12} or {@code .pfx} file is PKCS#12,
+         *       its password in {@value #ENV_CLIENT_KEY_PASSWORD}; any other is PEM, its key in
+         *       {@value #ENV_CLIENT_KEY} or else in the same file.
+         * </ul>
+         *
+         * Blank values count as unset.
          *
          * @param environment the variables, usually {@code System.getenv()}
          * @return this builder
@@ -203,7 +257,9 @@ public final class HumanitecClient implements HumanitecEventApi {
         public Builder fromEnvironment(Map<String, String> environment) {
             Objects.requireNonNull(environment, "environment must not be null");
             Map<String, String> copy = new HashMap<>();
-            for (String name : new String[] {ENV_API_KEY, ENV_TOKEN, ENV_API_URL}) {
+            List<String> names = new ArrayList<>(List.of(ENV_API_KEY, ENV_TOKEN, ENV_API_URL));
+            names.addAll(NetworkSettings.VARIABLES);
+            for (String name : names) {
                 String value = environment.get(name);
                 if (value != null && !value.isBlank()) {
                     copy.put(name, value);
@@ -288,6 +344,72 @@ public final class HumanitecClient implements HumanitecEventApi {
             return this;
         }
 
+        /**
+         * Sends every request through an HTTP proxy, whatever the environment says (the hosts of
+         * {@link #noProxy(String)} excepted). An https request goes through a {@code CONNECT} tunnel; the proxy's
+         * credentials, if any, go to the proxy alone and are never logged or shown. Not supported by
+         * {@link Transport#custom(feign.Client)}; credentials not by {@link Transport#jdkHttpClient()}.
+         *
+         * @param proxy the proxy
+         * @return this builder
+         */
+        public Builder proxy(HttpProxy proxy) {
+            network.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the hosts reached without the proxy, as curl's {@code NO_PROXY}, overriding the environment's:
+         * comma-separated entries; {@code *} matches every host; a name matches itself and the names below it
+         * ({@code example.com} matches {@code api.example.com}, not {@code myexample.com}; a leading dot changes
+         * nothing); an IP address or CIDR range ({@code 10.0.0.0/8}) matches a host written as an address in it
+         * (names are never resolved). Case does not matter; ports are not supported. The client talks to one host,
+         * so this is decided once, when the client is built.
+         *
+         * @param hosts the list; checked by {@link #build()}
+         * @return this builder
+         */
+        public Builder noProxy(String hosts) {
+            network.noProxy = Objects.requireNonNull(hosts, "hosts must not be null");
+            return this;
+        }
+
+        /**
+         * Trusts the CA certificates of a PEM bundle in addition to the JDK's trust store: for a company proxy that
+         * inspects TLS, or a private Humanitec endpoint.
+         *
+         * @param pemFile the file of {@code -----BEGIN CERTIFICATE-----} blocks; read by {@link #build()}
+         * @return this builder
+         */
+        public Builder caBundle(Path pemFile) {
+            network.caBundle = Objects.requireNonNull(pemFile, "pemFile must not be null");
+            network.caBundleOnly = false;
+            return this;
+        }
+
+        /**
+         * Trusts only the CA certificates of a PEM bundle, not the JDK's trust store.
+         *
+         * @param pemFile the file of {@code -----BEGIN CERTIFICATE-----} blocks; read by {@link #build()}
+         * @return this builder
+         */
+        public Builder caBundleOnly(Path pemFile) {
+            network.caBundle = Objects.requireNonNull(pemFile, "pemFile must not be null");
+            network.caBundleOnly = true;
+            return this;
+        }
+
+        /**
+         * Presents a client certificate when the server asks for one (mutual TLS).
+         *
+         * @param certificate the certificate and key; read by {@link #build()}
+         * @return this builder
+         */
+        public Builder clientCertificate(ClientCertificate certificate) {
+            network.clientCertificate = Objects.requireNonNull(certificate, "certificate must not be null");
+            return this;
+        }
+
         /** For tests of this package: the retry layer's clock, sleeper and jitter source. */
         Builder retryClock(RetryClock retryClock) {
             this.retryClock = Objects.requireNonNull(retryClock, "retryClock must not be null");
@@ -306,8 +428,10 @@ public final class HumanitecClient implements HumanitecEventApi {
          * @return the client
          * @throws IllegalStateException if there is no token, or the transport's library is missing (the message
          *     names the artifact to add)
-         * @throws IllegalArgumentException if the token is blank or holds characters a header cannot carry, or
-         *     the base URL is not an absolute http(s) URL; messages never show the token
+         * @throws IllegalArgumentException if the token is blank or holds characters a header cannot carry, the
+         *     base URL is not an absolute http(s) URL, a company-network setting is wrong or its file unreadable, or
+         *     the transport cannot honour one (an {@link InvalidSettingException} naming it); messages never show
+         *     the token or a password
          */
         public HumanitecClient build() {
             TokenSource source = tokenSource();
@@ -323,17 +447,24 @@ public final class HumanitecClient implements HumanitecEventApi {
          *
          * @return the client; close it when done
          * @throws IllegalStateException if the transport's library is missing
-         * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
+         * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL, or a company-network
+         *     setting is wrong or cannot be honoured by the transport
          */
         public TokenlessHumanitecClient buildWithoutToken() {
             BaseUrl url = baseUrl();
-            return new TokenlessHumanitecClient(open(url), describe(url.value()));
+            NetworkSettings.Resolved resolved = network.resolve(environment, url, transport);
+            return new TokenlessHumanitecClient(
+                    open(url, resolved), describe(url.value()) + resolved.description() + "]");
         }
 
         private HumanitecClient build(TokenSource source) {
             BaseUrl url = baseUrl();
-            HumanitecHttp http = open(url);
-            return new HumanitecClient(http, http.withToken(source.token, source.name), describe(url.value()));
+            NetworkSettings.Resolved resolved = network.resolve(environment, url, transport);
+            HumanitecHttp http = open(url, resolved);
+            return new HumanitecClient(
+                    http,
+                    http.withToken(source.token, source.name),
+                    describe(url.value()) + resolved.description() + "]");
         }
 
         private BaseUrl baseUrl() {
@@ -344,7 +475,7 @@ public final class HumanitecClient implements HumanitecEventApi {
                             : BaseUrl.parse(DEFAULT_BASE_URL, "baseUrl");
         }
 
-        private HumanitecHttp open(BaseUrl url) {
+        private HumanitecHttp open(BaseUrl url, NetworkSettings.Resolved resolved) {
             return transport.open(
                     new HttpSettings(
                             url.value(),
@@ -354,7 +485,9 @@ public final class HumanitecClient implements HumanitecEventApi {
                             callTimeout,
                             retryPolicy,
                             logLevel,
-                            retryClock),
+                            retryClock,
+                            resolved.proxy(),
+                            resolved.tls()),
                     classPresence);
         }
 
@@ -379,7 +512,7 @@ public final class HumanitecClient implements HumanitecEventApi {
                     + ", readTimeout=" + readTimeout
                     + ", callTimeout=" + callTimeout
                     + ", retryPolicy=" + retryPolicy
-                    + ", logLevel=" + logLevel + "]";
+                    + ", logLevel=" + logLevel;
         }
 
         /** Shows the settings; the token only as set or not. */
@@ -392,7 +525,7 @@ public final class HumanitecClient implements HumanitecEventApi {
                             : environment.containsKey(ENV_TOKEN) ? "<from " + ENV_TOKEN + ">" : "<none>";
             String url = baseUrl != null ? baseUrl : environment.getOrDefault(ENV_API_URL, DEFAULT_BASE_URL);
             return "HumanitecClient.Builder[token=" + tokenSource + ", "
-                    + describe(url).substring(1);
+                    + describe(url).substring(1) + network.describeExplicit() + "]";
         }
 
         /** A token and how messages name it: {@code token} or the environment variable it came from. */

@@ -15,7 +15,10 @@ import org.openhumanitec.events.feign.internal.HumanitecHttp;
  *
  * <p>For the transports it builds, the client sets the connect and read timeouts, turns redirects off, turns the
  * library's own retries off (the client's retry layer is the only one), and releases the connection pool when
- * the client is closed.
+ * the client is closed. They install the company-network settings (proxy, CA bundle, client certificate) through
+ * each library's own configuration, except proxy credentials on {@link #jdkHttpClient()}; a
+ * {@link #custom(Client)} transport takes none of them. The builder fails naming a setting the transport cannot
+ * honour.
  */
 public final class Transport {
 
@@ -26,6 +29,7 @@ public final class Transport {
             List.of(
                     new Requirement("feign.okhttp.OkHttpClient", "io.github.openfeign:feign-okhttp", true),
                     new Requirement("okhttp3.OkHttpClient", "com.squareup.okhttp3:okhttp", false)),
+            true,
             null);
 
     private static final Transport JDK_HTTP_CLIENT = new Transport(
@@ -33,6 +37,7 @@ public final class Transport {
             "jdkHttpClient()",
             "org.openhumanitec.events.feign.internal.JdkHttpTransport",
             List.of(new Requirement("feign.http2client.Http2Client", "io.github.openfeign:feign-java11", true)),
+            false,
             null);
 
     private static final Transport APACHE_HTTP_CLIENT_5 = new Transport(
@@ -45,20 +50,31 @@ public final class Transport {
                             "org.apache.hc.client5.http.impl.classic.HttpClients",
                             "org.apache.httpcomponents.client5:httpclient5",
                             false)),
+            true,
             null);
+
+    /** How {@link #requireSupport} recognizes proxy credentials: the proxy's setting followed by this. */
+    static final String PROXY_CREDENTIALS = "credentials";
 
     private final String name;
     private final String factoryMethod;
     private final String factoryClass;
     private final List<Requirement> requirements;
+    private final boolean sendsProxyCredentials;
     private final Client custom;
 
     private Transport(
-            String name, String factoryMethod, String factoryClass, List<Requirement> requirements, Client custom) {
+            String name,
+            String factoryMethod,
+            String factoryClass,
+            List<Requirement> requirements,
+            boolean sendsProxyCredentials,
+            Client custom) {
         this.name = name;
         this.factoryMethod = factoryMethod;
         this.factoryClass = factoryClass;
         this.requirements = requirements;
+        this.sendsProxyCredentials = sendsProxyCredentials;
         this.custom = custom;
     }
 
@@ -100,7 +116,32 @@ public final class Transport {
      */
     public static Transport custom(Client client) {
         Objects.requireNonNull(client, "client must not be null");
-        return new Transport("custom(" + client.getClass().getName() + ")", "custom(...)", null, List.of(), client);
+        return new Transport(
+                "custom(" + client.getClass().getName() + ")", "custom(...)", null, List.of(), false, client);
+    }
+
+    /**
+     * Checks that this transport can honour a company-network setting in effect: {@link #custom(Client)} honours
+     * none (the client passed in is configured by its owner), {@link #jdkHttpClient()} no proxy credentials.
+     *
+     * @param setting the setting or environment variable, for example {@code caBundle}, {@code HTTPS_PROXY} or
+     *     {@code proxy credentials}
+     * @throws InvalidSettingException naming the setting and the transport otherwise
+     */
+    void requireSupport(String setting) {
+        if (custom != null) {
+            throw new InvalidSettingException(
+                    setting,
+                    "cannot be applied to Transport.custom(...): configure the feign.Client you pass in instead");
+        }
+        if (!sendsProxyCredentials && setting.endsWith(PROXY_CREDENTIALS)) {
+            throw new InvalidSettingException(
+                    setting,
+                    "cannot be sent by Transport." + factoryMethod + ": the JDK's HttpClient forbids Basic"
+                            + " credentials on the CONNECT tunnel to an https host by default"
+                            + " (jdk.http.auth.tunneling.disabledSchemes); use Transport.okHttp() or"
+                            + " Transport.apacheHttpClient5()");
+        }
     }
 
     /**

@@ -15,6 +15,8 @@ import org.openhumanitec.events.feign.RetryPolicy;
  * @param retryPolicy how to retry
  * @param logLevel what to log
  * @param clock the retry layer's time, sleep and jitter source
+ * @param proxy the proxy to go through, {@link ProxyRoute#DIRECT}, or null to leave the transport's default
+ * @param tls the CA bundle and client certificate to use, or null for the JDK's defaults
  */
 public record HttpSettings(
         String baseUrl,
@@ -24,4 +26,6 @@ public record HttpSettings(
         Duration callTimeout,
         RetryPolicy retryPolicy,
         HttpLogLevel logLevel,
-        RetryClock clock) {}
+        RetryClock clock,
+        ProxyRoute proxy,
+        TlsContext tls) {}

@@ -56,7 +56,11 @@ public final class HumanitecHttp implements AutoCloseable {
                 ? new OpenTransport(client, null, DeadlineClient.CLOSE, false)
                 : load(transportFactory)
                         .open(new TransportSettings(
-                                settings.connectTimeout(), settings.readTimeout(), settings.https()));
+                                settings.connectTimeout(),
+                                settings.readTimeout(),
+                                settings.https(),
+                                settings.proxy(),
+                                settings.tls()));
         ObjectMapper mapper = HumanitecJson.newMapper();
         JsonCodec codec = new JsonCodec(mapper);
         RedactingLogger logger = new RedactingLogger(mapper);

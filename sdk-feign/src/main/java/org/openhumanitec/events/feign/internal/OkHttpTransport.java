@@ -1,11 +1,16 @@
 package org.openhumanitec.events.feign.internal;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
+import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -22,6 +27,9 @@ import okhttp3.Response;
  * concurrent calls than that (a gateway serving 16 callers, say) OkHttp closed the surplus after every call and
  * opened new ones, which cost the REST gateway most of its CPU (measured with {@code benchmarks/run.sh}).
  *
+ * <p>A proxy, its credentials, a CA bundle and a client certificate go in through OkHttp's own builder:
+ * {@code proxy}, {@code proxyAuthenticator} and {@code sslSocketFactory}.
+ *
  * <p>When the call's deadline passes while a body is read, the {@link DeadlineClient} cancels the OkHttp
  * {@link Call}, which OkHttp documents as safe from any thread; an application interceptor ({@link CurrentCall})
  * hands the call over on the caller's thread. feign-okhttp's per-call clients ({@code newBuilder()}) keep it. OkHttp
@@ -35,10 +43,12 @@ final class OkHttpTransport implements TransportFactory {
     /** How long an idle connection stays in the pool: OkHttp's default, 5 minutes. */
     static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
 
+    private static final String PROXY_AUTHORIZATION = "Proxy-Authorization";
+
     @Override
     public OpenTransport open(TransportSettings settings) {
         CurrentCall currentCall = new CurrentCall();
-        OkHttpClient okHttp = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .addInterceptor(currentCall)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -46,8 +56,9 @@ final class OkHttpTransport implements TransportFactory {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
-                .build();
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS));
+        configureNetwork(builder, settings);
+        OkHttpClient okHttp = builder.build();
         // Sync calls never start OkHttp's dispatcher executor, so the pool is all there is to release.
         return new OpenTransport(
                 new feign.okhttp.OkHttpClient(okHttp),
@@ -57,6 +68,34 @@ final class OkHttpTransport implements TransportFactory {
                     return stream -> call.cancel();
                 },
                 true);
+    }
+
+    /**
+     * Installs the proxy (its credentials through OkHttp's proxy {@link Authenticator}, which OkHttp asks before
+     * opening the {@code CONNECT} tunnel and again on a 407) and the TLS set-up through OkHttp's builder.
+     */
+    private static void configureNetwork(OkHttpClient.Builder builder, TransportSettings settings) {
+        ProxyRoute route = settings.proxy();
+        if (route != null && route.direct()) {
+            builder.proxy(Proxy.NO_PROXY);
+        } else if (route != null) {
+            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(route.host(), route.port())));
+            if (route.hasCredentials()) {
+                String credentials = Credentials.basic(route.username(), route.password(), StandardCharsets.UTF_8);
+                builder.proxyAuthenticator(
+                        (unused, response) -> response.request().header(PROXY_AUTHORIZATION) != null
+                                ? null // these credentials were refused already
+                                : response.request()
+                                        .newBuilder()
+                                        .header(PROXY_AUTHORIZATION, credentials)
+                                        .build());
+            }
+        }
+        if (settings.tls() != null) {
+            builder.sslSocketFactory(
+                    settings.tls().sslContext().getSocketFactory(),
+                    settings.tls().trustManager());
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ class TransportReuseTest {
     @Test
     void okHttp_usesItsOneClientForEveryCall() throws Exception {
         feign.Client client = new OkHttpTransport()
-                .open(new TransportSettings(CONNECT, READ, true))
+                .open(new TransportSettings(CONNECT, READ, true, null, null))
                 .client();
 
         assertThat(client).isExactlyInstanceOf(feign.okhttp.OkHttpClient.class);
@@ -50,7 +50,7 @@ class TransportReuseTest {
     @Test
     void jdkHttpClient_usesItsOneClientForEveryCall() throws Exception {
         feign.Client client = new JdkHttpTransport()
-                .open(new TransportSettings(CONNECT, READ, false))
+                .open(new TransportSettings(CONNECT, READ, false, null, null))
                 .client();
 
         assertThat(select(client, "getOrCreateClient", OPTIONS)).isSameAs(field(client, "client"));
