@@ -49,8 +49,10 @@ public final class SandboxControlServlet extends HttpServlet {
     private static final ObjectMapper ANSWERS = HumanitecJson.newMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET, JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
+    /** The largest firing body accepted, as on {@code /v1} by default; a firing is a small object. */
+    private static final int MAX_BODY_BYTES = HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES;
+
     private final transient HumanitecSandbox sandbox;
-    private final int maxBodyBytes;
 
     /**
      * A servlet controlling one sandbox, taking bodies up to {@link HumanitecRestServlet#DEFAULT_MAX_BODY_BYTES}.
@@ -59,7 +61,6 @@ public final class SandboxControlServlet extends HttpServlet {
      */
     public SandboxControlServlet(HumanitecSandbox sandbox) {
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox must not be null");
-        this.maxBodyBytes = HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES;
     }
 
     @Override
@@ -122,7 +123,7 @@ public final class SandboxControlServlet extends HttpServlet {
             throws RestProblem, IOException {
         String orgId = RawPath.parameter(path.get(2), "orgId");
         String appId = RawPath.parameter(path.get(4), "appId");
-        JsonNode fire = RequestBodies.parse(RequestBodies.read(request, maxBodyBytes), TREE_READER);
+        JsonNode fire = RequestBodies.parse(RequestBodies.read(request, MAX_BODY_BYTES), TREE_READER);
         String scope = requireText(fire, "scope");
         String type = requireText(fire, "type");
         Map<String, String> values = values(fire.get("values"));
