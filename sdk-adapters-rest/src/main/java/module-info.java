@@ -13,6 +13,8 @@ module org.openhumanitec.events.rest {
     // Launcher.Face.
     requires static transitive org.openhumanitec.events.launcher;
     requires static org.openhumanitec.events.feign;
+    // SandboxControlServlet only, which exists where a sandbox is served: optional like the launcher that brings it.
+    requires static transitive org.openhumanitec.events.sandbox;
 
     exports org.openhumanitec.events.rest;
     exports org.openhumanitec.events.rest.server;

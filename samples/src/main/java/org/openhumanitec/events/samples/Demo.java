@@ -126,6 +126,11 @@ public final class Demo implements Launcher.Face {
                 + "  " + curl + "-H 'Content-Type: application/json' " + rest + "/apps/my-app/webhooks \\\n"
                 + "       -d '{\"id\":\"my-hook\",\"url\":\"https://example.com/hook\","
                 + "\"triggers\":[{\"scope\":\"deployment\",\"type\":\"finished\"}]}'\n"
+                + "  # fires the event at the app's webhooks (sandbox only):\n"
+                + "  " + curl + "-H 'Content-Type: application/json' "
+                + servers.get(0).uri()
+                + "/sandbox/v1/orgs/my-org/apps/my-app/events \\\n"
+                + "       -d '{\"scope\":\"deployment\",\"type\":\"finished\",\"values\":{\"env_id\":\"dev\"}}'\n"
                 + "  MCP clients (an agent, the MCP Inspector) connect to "
                 + servers.get(1).uri() + "/mcp\n"
                 + "Stop with Ctrl-C.\n";

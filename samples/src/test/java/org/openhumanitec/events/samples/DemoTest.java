@@ -45,6 +45,8 @@ class DemoTest {
                     .contains(
                             "Humanitec REST adapter for the sandbox listening on " + rest + "/v1",
                             "  curl " + rest + "/v1/orgs/my-org/events",
+                            "  curl -H 'Content-Type: application/json' " + rest
+                                    + "/sandbox/v1/orgs/my-org/apps/my-app/events \\",
                             "Stop with Ctrl-C.")
                     .anyMatch(line -> line.contains("listening on " + mcp));
 

@@ -23,6 +23,22 @@ class SamplesTest {
     }
 
     @Test
+    void receiveDeployments_deliversFromTheSandboxToItsOwnReceiver() {
+        String out = StandardOutput.of(() -> {
+            try {
+                ReceiveDeployments.main(new String[0]);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(out.lines())
+                .containsExactly(
+                        "sandbox:  deploys-shop DELIVERED 202",
+                        "receiver: deployment.finished \"shop deployed to production: succeeded\"");
+    }
+
+    @Test
     void errorHandling_catchesEachTypedException() {
         String out = StandardOutput.of(() -> ErrorHandling.main(new String[0]));
 

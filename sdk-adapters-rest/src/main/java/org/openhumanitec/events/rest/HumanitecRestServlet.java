@@ -297,7 +297,7 @@ public final class HumanitecRestServlet extends HttpServlet {
      * The request's path below the servlet, still percent-encoded: the raw request URI without the context path
      * and, for a servlet mapped below a prefix ({@code /humanitec/*}), without that prefix.
      */
-    private static String rawPath(HttpServletRequest request) {
+    static String rawPath(HttpServletRequest request) {
         String path = request.getRequestURI();
         String context = request.getContextPath();
         if (context != null && !context.isEmpty() && path.startsWith(context)) {

@@ -47,17 +47,33 @@ class ApiDocumentTest {
         return operations;
     }
 
-    /** The servlet's routes but the document itself, keyed like {@link #operations}. */
-    private static Map<String, Route> describedRoutes() {
-        return Arrays.stream(Route.values())
+    /** What the document must say of a route: its operation id, its success status, whether it needs a token. */
+    private record Described(String operationId, int successStatus, boolean isApiOperation) {}
+
+    /**
+     * The servlet's routes but the document itself, and the sandbox's control routes ({@link SandboxControlServlet},
+     * served beside it in sandbox mode), keyed like {@link #operations}.
+     */
+    private static Map<String, Described> describedRoutes() {
+        Map<String, Described> described = Arrays.stream(Route.values())
                 .filter(route -> route != Route.API_DOCUMENT)
-                .collect(Collectors.toMap(r -> r.method() + " " + r.template(), r -> r, (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(
+                        r -> r.method() + " " + r.template(),
+                        r -> new Described(r.operationId(), r.successStatus(), r.isApiOperation()),
+                        (a, b) -> a,
+                        TreeMap::new));
+        described.put(
+                "POST /sandbox/v1/orgs/{orgId}/apps/{appId}/events", new Described("fireSandboxEvent", 200, true));
+        described.put(
+                "GET /sandbox/v1/orgs/{orgId}/apps/{appId}/webhooks/{jobId}/deliveries",
+                new Described("listSandboxDeliveries", 200, true));
+        return described;
     }
 
     @Test
     void theDocument_describesExactlyTheRoutesServed() throws IOException {
         Map<String, JsonNode> documented = operations(document());
-        Map<String, Route> served = describedRoutes();
+        Map<String, Described> served = describedRoutes();
 
         assertThat(documented.keySet()).containsExactlyElementsOf(served.keySet());
         assertThat(served.keySet().stream().filter(r -> r.contains(" /v1/orgs/")))
@@ -78,7 +94,7 @@ class ApiDocumentTest {
         assertThat(document.path("security").get(0).has("bearerAuth")).isTrue();
 
         operations(document).forEach((key, operation) -> {
-            Route route = describedRoutes().get(key);
+            Described route = describedRoutes().get(key);
             if (route.isApiOperation()) {
                 assertThat(operation.has("security"))
                         .as(key + " uses the global bearer scheme")

@@ -58,7 +58,7 @@ final class WebhookRules {
     }
 
     private static void checkUrl(String url) {
-        if (!url.startsWith("https://")) {
+        if (!url.startsWith("https://") && !LoopbackHttp.isLoopbackHttp(url)) {
             throw SandboxErrors.invalid("url", "url must start with https://");
         }
         if (!hasHost(url)) {

@@ -18,6 +18,8 @@ import org.openhumanitec.events.launcher.Launcher;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.rest.CorsFilter;
 import org.openhumanitec.events.rest.HumanitecRestServlet;
+import org.openhumanitec.events.rest.SandboxControlServlet;
+import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
 /**
  * The standalone REST server, the main class of {@code sdk-adapters-rest-<version>-runnable.jar}: the
@@ -105,11 +107,16 @@ public final class RestFace implements Launcher.Face {
                     settings,
                     HumanitecRestServlet.passThroughBuilder(client::withToken),
                     options.value(common.humanitecUrl()) + " (callers' own tokens)",
-                    client));
+                    client,
+                    null));
         }
         HumanitecEventApi backend = Backends.open(options, common, environment);
         return List.of(serve(
-                settings, HumanitecRestServlet.builder(backend), Backends.describe(backend, options, common), backend));
+                settings,
+                HumanitecRestServlet.builder(backend),
+                Backends.describe(backend, options, common),
+                backend,
+                backend));
     }
 
     /**
@@ -127,7 +134,11 @@ public final class RestFace implements Launcher.Face {
         Settings settings = settings(options);
         if (!settings.passThrough()) {
             return serve(
-                    settings, HumanitecRestServlet.builder(backend), Backends.describe(backend, options, common), null);
+                    settings,
+                    HumanitecRestServlet.builder(backend),
+                    Backends.describe(backend, options, common),
+                    null,
+                    backend);
         }
         if (!(backend instanceof HumanitecClient client)) {
             throw new UsageException(passThroughAuth.name() + " forwards each caller's token to Humanitec, so it"
@@ -137,11 +148,16 @@ public final class RestFace implements Launcher.Face {
                 settings,
                 HumanitecRestServlet.passThroughBuilder(client::withToken),
                 Backends.describe(client, options, common) + " (callers' own tokens)",
-                null);
+                null,
+                client);
     }
 
     private EmbeddedServer serve(
-            Settings settings, HumanitecRestServlet.Builder servlet, String backendName, AutoCloseable owned) {
+            Settings settings,
+            HumanitecRestServlet.Builder servlet,
+            String backendName,
+            AutoCloseable owned,
+            HumanitecEventApi served) {
         EmbeddedServer.Builder server = EmbeddedServer.builder("rest")
                 .label("Humanitec REST adapter for " + backendName, "/v1")
                 .host(settings.host())
@@ -156,6 +172,10 @@ public final class RestFace implements Launcher.Face {
             server.filter("/*", new BearerTokenFilter(settings.authToken(), HumanitecRestServlet::isPublicRequest));
         }
         server.servlet("/*", servlet.maxBodyBytes(settings.maxBodyBytes()).build(), false);
+        if (served instanceof HumanitecSandbox sandbox) {
+            // The sandbox's control routes, beside /v1; in gateway mode they do not exist, and answer 404.
+            server.servlet(SandboxControlServlet.MOUNT_PATH + "/*", new SandboxControlServlet(sandbox), false);
+        }
         if (owned != null) {
             server.closeOnStop(owned);
         }
