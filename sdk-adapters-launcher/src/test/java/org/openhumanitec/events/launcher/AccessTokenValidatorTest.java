@@ -128,9 +128,7 @@ class AccessTokenValidatorTest {
     @Test
     void aTokenForAnotherAudience_isRefused() {
         assertRefused(
-                issuer.issue("https://other.example.com", "alice", READ),
-                InvalidTokenException.Reason.CLAIMS,
-                "aud");
+                issuer.issue("https://other.example.com", "alice", READ), InvalidTokenException.Reason.CLAIMS, "aud");
     }
 
     @Test
@@ -205,7 +203,7 @@ class AccessTokenValidatorTest {
         String unknownKey = issuer.signWithUnknownKey(
                 issuer.claims(AUDIENCE, "mallory", READ).build());
 
-        issuer.close();
+        issuer.goDown();
 
         assertThat(validator.validate(valid).subject()).isEqualTo("alice");
         assertThatThrownBy(() -> validator.validate(unknownKey)).isInstanceOf(InvalidTokenException.class);
@@ -213,7 +211,7 @@ class AccessTokenValidatorTest {
 
     @Test
     void anIssuerWithoutDiscovery_failsAtBuild_namingTheIssuer() {
-        issuer.close();
+        issuer.goDown();
         URI nowhere = issuer.issuer();
 
         assertThatThrownBy(() -> AccessTokenValidator.builder(nowhere, AUDIENCE)

@@ -47,6 +47,7 @@ public final class TestIssuer implements AutoCloseable {
     private final MockOAuth2Server server;
     private final int port;
     private volatile RSAKey key;
+    private boolean down;
 
     private TestIssuer() {
         server = new MockOAuth2Server(
@@ -100,6 +101,52 @@ public final class TestIssuer implements AutoCloseable {
                                 Map.of("scope", scope, "iss", issuer().toString()),
                                 3600))
                 .serialize();
+    }
+
+    /** A way a token can be wrong, for tests that see tokens only as text. */
+    public enum Forgery {
+        /** Expired two hours ago. */
+        EXPIRED,
+        /** Valid only from ten minutes from now. */
+        NOT_YET_VALID,
+        /** Signed with the issuer's key but naming another issuer. */
+        WRONG_ISSUER,
+        /** Signed with a key the issuer never published. */
+        UNKNOWN_KEY,
+        /** A character of the signature changed. */
+        TAMPERED,
+        /** Unsecured: {@code alg: none}. */
+        ALG_NONE,
+        /** HMAC-SHA256 with the issuer's public key as the secret. */
+        HMAC_WITH_PUBLIC_KEY
+    }
+
+    /**
+     * A token that is right in every way but one.
+     *
+     * @param forgery what is wrong with it
+     * @param audience the {@code aud}
+     * @param scope the space-separated {@code scope}
+     * @return the serialized token
+     */
+    public String forged(Forgery forgery, String audience, String scope) {
+        JWTClaimsSet.Builder claims = claims(audience, "mallory", scope);
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        return switch (forgery) {
+            case EXPIRED ->
+                sign(claims.issueTime(Date.from(past))
+                        .notBeforeTime(Date.from(past))
+                        .expirationTime(Date.from(past.plus(Duration.ofMinutes(10))))
+                        .build());
+            case NOT_YET_VALID ->
+                sign(claims.notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10))))
+                        .build());
+            case WRONG_ISSUER -> sign(claims.issuer("https://evil.example.com/").build());
+            case UNKNOWN_KEY -> signWithUnknownKey(claims.build());
+            case TAMPERED -> tampered(sign(claims.build()));
+            case ALG_NONE -> unsigned(claims.build());
+            case HMAC_WITH_PUBLIC_KEY -> hmacWithPublicKey(claims.build());
+        };
     }
 
     /**
@@ -216,10 +263,18 @@ public final class TestIssuer implements AutoCloseable {
         return parts[0] + "." + parts[1] + "." + new String(signature);
     }
 
-    /** Stops the issuer: its discovery document and JWKS can no longer be fetched. */
+    /** Takes the issuer down: its discovery document and JWKS can no longer be fetched. */
+    public synchronized void goDown() {
+        if (!down) {
+            down = true;
+            server.shutdown();
+        }
+    }
+
+    /** Stops the issuer, unless it is down already. */
     @Override
     public void close() {
-        server.shutdown();
+        goDown();
     }
 
     /**
