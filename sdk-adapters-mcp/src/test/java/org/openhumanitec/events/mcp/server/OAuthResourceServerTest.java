@@ -152,6 +152,29 @@ class OAuthResourceServerTest {
     }
 
     @Test
+    void statelessToo_toolsListShowsOnlyWhatTheScopesAllow() {
+        try (HumanitecSandbox backend = HumanitecSandbox.create();
+                EmbeddedServer stateless = face(backend, issuer, "--stateless")) {
+            String token = issuer.issue(PUBLIC_URL, "agent-2", READ);
+
+            RawMcp.Answer answer =
+                    new RawMcp(stateless.uri()).post(RawMcp.TOOLS_LIST, null, "Authorization", bearer(token));
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body())
+                    .contains(
+                            HumanitecTool.LIST_WEBHOOKS.toolName(),
+                            HumanitecTool.GET_WEBHOOK.toolName(),
+                            HumanitecTool.LIST_EVENTS.toolName())
+                    .doesNotContain(
+                            HumanitecTool.CREATE_WEBHOOK.toolName(),
+                            HumanitecTool.UPDATE_WEBHOOK.toolName(),
+                            HumanitecTool.DELETE_WEBHOOK.toolName(),
+                            HumanitecTool.DELETE_ALL_JOBS.toolName());
+        }
+    }
+
+    @Test
     void callingAToolOutsideTheScopes_is403_insufficientScope_andChangesNothing() {
         String token = issuer.issue(PUBLIC_URL, "agent-2", READ);
         String session = raw.initialize("Authorization", bearer(token));
