@@ -17,6 +17,8 @@ module org.openhumanitec.events.launcher {
     requires org.eclipse.jetty.util;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.slf4j;
+    // The OAuth resource-server mode: access-token validation, key sets, discovery documents.
+    requires com.nimbusds.jose.jwt;
 
     exports org.openhumanitec.events.launcher;
 }

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One face on embedded Jetty 12: servlets and filters on one port, JSON error pages, one access-log line per
- * request (method, path, status, milliseconds; logger {@code org.openhumanitec.events.access}), and a graceful
+ * request (method, path, status, milliseconds, and any {@linkplain Builder#accessLogAttribute attributes asked for};
+ * logger {@code org.openhumanitec.events.access}), and a graceful
  * stop that lets requests in flight finish (up to the drain timeout) while new ones get 503.
  *
  * <p>Every answer carries {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}, and every
@@ -102,7 +103,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
         Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
         accessLog.setLoggerName("org.openhumanitec.events.access");
-        server.setRequestLog(new CustomRequestLog(accessLog, "%m %U %s %{ms}Tms"));
+        String format = "%m %U %s %{ms}Tms";
+        for (LoggedAttribute logged : builder.loggedAttributes) {
+            format += " " + logged.label() + "=%{" + logged.attribute() + "}attr";
+        }
+        server.setRequestLog(new CustomRequestLog(accessLog, format));
     }
 
     /**
@@ -190,6 +195,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private record FilterMount(String pathSpec, Filter filter) {}
 
+    private record LoggedAttribute(String label, String attribute) {}
+
     /** Builds and starts an {@link EmbeddedServer}. */
     public static final class Builder {
         private final String name;
@@ -204,6 +211,7 @@ public final class EmbeddedServer implements AutoCloseable {
         private final List<ServletMount> servlets = new ArrayList<>();
         private final List<FilterMount> filters = new ArrayList<>();
         private final List<AutoCloseable> onStop = new ArrayList<>();
+        private final List<LoggedAttribute> loggedAttributes = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name must not be null");
@@ -327,6 +335,21 @@ public final class EmbeddedServer implements AutoCloseable {
          */
         public Builder filter(String pathSpec, Filter filter) {
             filters.add(new FilterMount(pathSpec, Objects.requireNonNull(filter, "filter must not be null")));
+            return this;
+        }
+
+        /**
+         * Adds a request attribute to each access-log line, as {@code label=value} ({@code label=-} when the request
+         * has none), such as the caller's subject that a token check sets.
+         *
+         * @param label the field's name in the line, for example {@code sub}
+         * @param attribute the request attribute; its value must be one printable word, never a secret
+         * @return this builder
+         */
+        public Builder accessLogAttribute(String label, String attribute) {
+            loggedAttributes.add(new LoggedAttribute(
+                    Objects.requireNonNull(label, "label must not be null"),
+                    Objects.requireNonNull(attribute, "attribute must not be null")));
             return this;
         }
 

@@ -1,9 +1,12 @@
 package org.openhumanitec.events.mcp;
 
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.server.McpSyncListFilter;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpTransportContextExtractor;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HeaderAccessor;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
@@ -21,9 +24,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +74,10 @@ import org.slf4j.LoggerFactory;
  * context.addServlet(holder, "/mcp");
  * }</pre>
  *
- * <p>The servlet does not check callers' tokens (put a filter such as the launcher's {@code BearerTokenFilter} in
- * front) and never passes a caller's {@code Authorization} header on: the backend acts with its own credentials.
+ * <p>The servlet does not check callers' tokens (put a filter such as the launcher's {@code BearerTokenFilter} or
+ * {@code OAuthResourceFilter} in front) and never passes a caller's {@code Authorization} header on: the backend acts
+ * with its own credentials. Given {@link ToolScopes}, it shows each caller only the tools its OAuth scopes allow and
+ * refuses a call of another with 403.
  * It does not close the backend; destroying the servlet closes the MCP sessions.
  */
 public final class HumanitecMcpServlet extends HttpServlet {
@@ -105,12 +113,20 @@ public final class HumanitecMcpServlet extends HttpServlet {
 
     private final List<String> methods;
 
+    /** The scopes each tool needs; null when callers are not told apart by scope. */
+    private final transient ToolScopes toolScopes;
+
+    /** The key of the caller's scopes in the SDK's transport context. */
+    private static final String GRANTED_SCOPES = "org.openhumanitec.events.mcp.grantedScopes";
+
     private HumanitecMcpServlet(
             HttpServlet transport,
             Runnable closeServer,
             DefaultServerTransportSecurityValidator originAndHost,
             HumanitecMcpSettings settings,
-            McpSessions sessions) {
+            McpSessions sessions,
+            ToolScopes toolScopes) {
+        this.toolScopes = toolScopes;
         this.transport = transport;
         this.closeServer = closeServer;
         this.originAndHost = originAndHost;
@@ -138,12 +154,38 @@ public final class HumanitecMcpServlet extends HttpServlet {
      * @return the servlet, ready to mount with async support
      */
     public static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings) {
-        return create(api, settings, Clock.systemUTC());
+        return create(api, settings, null, Clock.systemUTC());
+    }
+
+    /**
+     * A servlet serving the tools over one backend to callers told apart by their OAuth scopes: each sees and may
+     * call only the tools its scopes allow.
+     *
+     * @param api the implementation the tools call; never closed here
+     * @param settings the tools offered, the transport, the request checks and the session limits
+     * @param toolScopes the scope each tool needs, and how to read a caller's scopes from its request
+     * @return the servlet, ready to mount with async support behind the token check
+     */
+    public static HumanitecMcpServlet create(
+            HumanitecEventApi api, HumanitecMcpSettings settings, ToolScopes toolScopes) {
+        return create(
+                api, settings, Objects.requireNonNull(toolScopes, "toolScopes must not be null"), Clock.systemUTC());
     }
 
     /** As {@link #create(HumanitecEventApi, HumanitecMcpSettings)}, with the clock that times idle sessions. */
     static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings, Clock clock) {
+        return create(api, settings, null, clock);
+    }
+
+    private static HumanitecMcpServlet create(
+            HumanitecEventApi api, HumanitecMcpSettings settings, ToolScopes toolScopes, Clock clock) {
         Objects.requireNonNull(settings, "settings must not be null");
+        McpTransportContextExtractor<HttpServletRequest> context = toolScopes == null
+                ? request -> McpTransportContext.EMPTY
+                : request -> McpTransportContext.create(Map.of(GRANTED_SCOPES, toolScopes.granted(request)));
+        McpSyncListFilter<McpSchema.Tool> visible = toolScopes == null
+                ? (transportContext, tool) -> true
+                : (transportContext, tool) -> visible(toolScopes, transportContext, tool);
         HumanitecMcpTools tools = HumanitecMcpTools.over(api);
         McpJsonMapper json = TransportJson.mapper();
         McpSchema.ServerCapabilities capabilities =
@@ -154,6 +196,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .jsonMapper(json)
                     .messageEndpoint(ENDPOINT)
                     .maxRequestSize(settings.maxRequestBytes())
+                    .contextExtractor(context)
                     .build();
             McpStatelessSyncServer server = McpServer.sync(transport)
                     .serverInfo(SERVER_NAME, version())
@@ -161,8 +204,10 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .capabilities(capabilities)
                     .jsonMapper(json)
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
+                    .addToolFilter(visible)
                     .build();
-            return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings, null);
+            return new HumanitecMcpServlet(
+                    transport, server::closeGracefully, originAndHost, settings, null, toolScopes);
         }
         // The SDK's sweeper closes a session that had no request during a whole sweep interval: at half the idle
         // timeout, it frees an idle session no later than McpSessions expires it.
@@ -171,6 +216,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
                 .sessionSweepInterval(settings.sessionIdleTimeout().dividedBy(2))
+                .contextExtractor(context)
                 .build();
         McpSyncServer server = McpServer.sync(transport)
                 .serverInfo(SERVER_NAME, version())
@@ -178,13 +224,45 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .capabilities(capabilities)
                 .jsonMapper(json)
                 .tools(tools.specifications(settings.offeredTools()))
+                .addToolFilter(visible)
                 .build();
         return new HumanitecMcpServlet(
                 transport,
                 server::closeGracefully,
                 originAndHost,
                 settings,
-                new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock));
+                new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock),
+                toolScopes);
+    }
+
+    /** Whether the caller whose scopes the transport context holds may see a tool. */
+    private static boolean visible(ToolScopes toolScopes, McpTransportContext context, McpSchema.Tool tool) {
+        Object granted = context.get(GRANTED_SCOPES);
+        return granted instanceof Collection<?> scopes
+                && HumanitecTool.byName(tool.name())
+                        .map(known -> scopes.contains(toolScopes.requiredFor(known)))
+                        .orElse(false);
+    }
+
+    /** Refuses a {@code tools/call} of a tool the caller's scopes do not allow. */
+    private void checkScope(HttpServletRequest request, JsonRpcMessage message) throws Refusal {
+        if (toolScopes == null
+                || message == null
+                || !"tools/call".equals(message.method())
+                || message.params() == null
+                || !message.params().path("name").isTextual()) {
+            return;
+        }
+        HumanitecTool tool =
+                HumanitecTool.byName(message.params().get("name").asText()).orElse(null);
+        Set<String> granted = toolScopes.granted(request);
+        if (tool != null && !toolScopes.allows(granted, tool)) {
+            throw Refusal.insufficientScope(
+                    message.id(),
+                    "The access token lacks the scope " + toolScopes.requiredFor(tool) + " that " + tool.toolName()
+                            + " needs",
+                    toolScopes.challenge(tool));
+        }
     }
 
     private static final String SERVER_NAME = "humanitec-events";
@@ -248,6 +326,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                             413, "An initialize request is larger than " + MAX_INITIALIZE_BYTES + " bytes");
                 }
                 served = buffered;
+                checkScope(request, message);
             }
             if (sessions == null) {
                 if (message != null) {
@@ -451,6 +530,9 @@ public final class HumanitecMcpServlet extends HttpServlet {
         response.setStatus(refusal.status());
         if (refusal.retryAfter() != null) {
             response.setHeader("Retry-After", Long.toString(refusal.retryAfter().toSeconds()));
+        }
+        if (refusal.challenge() != null) {
+            response.setHeader("WWW-Authenticate", refusal.challenge());
         }
         response.setContentType("application/json");
         response.setContentLength(body.length);

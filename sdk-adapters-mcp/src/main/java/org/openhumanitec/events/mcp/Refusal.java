@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * An answer the servlet gives itself instead of passing the request to the SDK's transport: an HTTP status and a
  * JSON-RPC error response, with the request's id when it could be read (else {@code null}), and for a 503 the
- * {@code Retry-After} to send.
+ * {@code Retry-After} to send, for a 403 for want of a scope the {@code WWW-Authenticate} challenge.
  */
 final class Refusal extends Exception {
 
@@ -17,13 +17,19 @@ final class Refusal extends Exception {
     private final int code;
     private final transient JsonNode id;
     private final transient Duration retryAfter;
+    private final String challenge;
 
     private Refusal(int status, int code, JsonNode id, String message, Duration retryAfter) {
+        this(status, code, id, message, retryAfter, null);
+    }
+
+    private Refusal(int status, int code, JsonNode id, String message, Duration retryAfter, String challenge) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.id = id;
         this.retryAfter = retryAfter;
+        this.challenge = challenge;
     }
 
     /** 400 with -32700: the body is not one JSON text in UTF-8. */
@@ -59,6 +65,14 @@ final class Refusal extends Exception {
         return new Refusal(503, McpSchema.ErrorCodes.INTERNAL_ERROR, null, message, retryAfter);
     }
 
+    /**
+     * 403 with -32600 and the request's id, and a {@code WWW-Authenticate} challenge naming the scope that would do:
+     * the caller's token does not allow the tool called.
+     */
+    static Refusal insufficientScope(JsonNode id, String message, String challenge) {
+        return new Refusal(403, McpSchema.ErrorCodes.INVALID_REQUEST, id, message, null, challenge);
+    }
+
     int status() {
         return status;
     }
@@ -75,5 +89,10 @@ final class Refusal extends Exception {
     /** The wait to announce, or null. */
     Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The {@code WWW-Authenticate} value to send, or null. */
+    String challenge() {
+        return challenge;
     }
 }

@@ -3,6 +3,7 @@ package org.openhumanitec.events.mcp.server;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +18,15 @@ import org.openhumanitec.events.launcher.FaceOptions;
 import org.openhumanitec.events.launcher.LaunchOption;
 import org.openhumanitec.events.launcher.LaunchOptions;
 import org.openhumanitec.events.launcher.Launcher;
+import org.openhumanitec.events.launcher.OAuthOptions;
+import org.openhumanitec.events.launcher.OAuthResourceFilter;
+import org.openhumanitec.events.launcher.OAuthResourceServer;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.mcp.HumanitecMcpServlet;
 import org.openhumanitec.events.mcp.HumanitecMcpSettings;
 import org.openhumanitec.events.mcp.HumanitecTool;
 import org.openhumanitec.events.mcp.NoToolLeftException;
+import org.openhumanitec.events.mcp.ToolScopes;
 
 /**
  * The standalone MCP server, the main class of {@code sdk-adapters-mcp-<version>-runnable.jar}: the
@@ -30,8 +35,11 @@ import org.openhumanitec.events.mcp.NoToolLeftException;
  * {@code HUMANITEC_TOKEN}). Every option is also an environment variable ({@code HUMANITEC_MCP_...});
  * {@code --help} lists them.
  *
- * <p>It listens beyond loopback only with {@code --auth-token}: callers then send it as {@code Authorization:
- * Bearer}, and it is never passed on to Humanitec.
+ * <p>It listens beyond loopback only when callers authenticate: with {@code --auth-token} (callers send it as
+ * {@code Authorization: Bearer}), or with OAuth access tokens ({@code --oauth-issuer}): each caller then sees and may
+ * call only the tools its scopes allow (the read-only ones with the read scope, the others with the write scope), and
+ * the face serves its Protected Resource Metadata at {@code /.well-known/oauth-protected-resource/mcp}. A caller's
+ * token is never passed on to Humanitec.
  */
 public final class McpFace implements Launcher.Face {
 
@@ -79,6 +87,8 @@ public final class McpFace implements Launcher.Face {
             ENVIRONMENT_PREFIX + "_SESSION_IDLE_MINUTES",
             Long.toString(HumanitecMcpSettings.DEFAULT_SESSION_IDLE_TIMEOUT.toMinutes()),
             "Minutes a session may stay idle before it is closed (its next request gets 404)");
+    private final OAuthOptions oauth =
+            OAuthOptions.forFace(ENVIRONMENT_PREFIX, "https://humanitec-mcp.example.com/mcp");
 
     /** The face, for {@link Launcher}. */
     public McpFace() {}
@@ -117,6 +127,7 @@ public final class McpFace implements Launcher.Face {
                 maxRequestBytes,
                 maxSessions,
                 sessionIdleMinutes));
+        options.addAll(oauth.all());
         return List.copyOf(options);
     }
 
@@ -176,7 +187,20 @@ public final class McpFace implements Launcher.Face {
         if (listening.authToken() != null) {
             server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
         }
-        server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings), true);
+        OAuthResourceServer oauthServer = listening.oauth();
+        if (oauthServer == null) {
+            server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings), true);
+        } else {
+            // Any of the two scopes lets a caller in; which tools it sees and may call is the servlet's business.
+            Set<String> either = new LinkedHashSet<>(List.of(oauthServer.readScope(), oauthServer.writeScope()));
+            oauthServer.protect(server, request -> either, request -> false);
+            ToolScopes scopes = ToolScopes.of(
+                    oauthServer.readScope(),
+                    oauthServer.writeScope(),
+                    OAuthResourceFilter::grantedScopes,
+                    oauthServer.resource().metadataUri().toString());
+            server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings, scopes), true);
+        }
         if (owned) {
             server.closeOnStop(backend);
         }
@@ -188,8 +212,9 @@ public final class McpFace implements Launcher.Face {
         String host = options.value(common.host());
         int port = options.port(common.port());
         String authToken = common.inboundToken(options);
-        BindingRule.check(host, authToken != null, common.authToken());
-        return new Listening(host, port, authToken, common.connectionLimits(options));
+        BindingRule.check(host, authToken != null || options.value(oauth.issuer()) != null, common.authToken());
+        ConnectionLimits limits = common.connectionLimits(options);
+        return new Listening(host, port, authToken, limits, oauth.resourceServer(options, common));
     }
 
     private HumanitecMcpSettings settings(LaunchOptions options, String host) {
@@ -253,11 +278,12 @@ public final class McpFace implements Launcher.Face {
     }
 
     /** Where to listen and the inbound token; the token is never shown. */
-    private record Listening(String host, int port, String authToken, ConnectionLimits limits) {
+    private record Listening(
+            String host, int port, String authToken, ConnectionLimits limits, OAuthResourceServer oauth) {
         @Override
         public String toString() {
             return "Listening[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
-                    + ", limits=" + limits + "]";
+                    + ", limits=" + limits + ", oauth=" + oauth + "]";
         }
     }
 }

@@ -3,6 +3,7 @@ package org.openhumanitec.events.rest.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.feign.TokenlessHumanitecClient;
@@ -15,6 +16,8 @@ import org.openhumanitec.events.launcher.FaceOptions;
 import org.openhumanitec.events.launcher.LaunchOption;
 import org.openhumanitec.events.launcher.LaunchOptions;
 import org.openhumanitec.events.launcher.Launcher;
+import org.openhumanitec.events.launcher.OAuthOptions;
+import org.openhumanitec.events.launcher.OAuthResourceServer;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.rest.CorsFilter;
 import org.openhumanitec.events.rest.HumanitecRestServlet;
@@ -30,7 +33,9 @@ import org.openhumanitec.events.sandbox.HumanitecSandbox;
  * {@code --help} lists them.
  *
  * <p>It listens beyond loopback only when callers authenticate: with {@code --auth-token} (callers send it as
- * {@code Authorization: Bearer}), or in pass-through mode. The health checks and the API document need no token.
+ * {@code Authorization: Bearer}), with OAuth access tokens ({@code --oauth-issuer}: reading routes need the read
+ * scope, the others the write scope; the caller's token is never sent to Humanitec), or in pass-through mode. The
+ * health checks, the API document and the OAuth metadata document need no token.
  */
 public final class RestFace implements Launcher.Face {
 
@@ -53,6 +58,8 @@ public final class RestFace implements Launcher.Face {
                     + " none by default");
     private final LaunchOption maxBodyBytes = LaunchOption.bodyBytes(
             "--max-body-bytes", ENVIRONMENT_PREFIX + "_MAX_BODY_BYTES", HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES);
+    private final OAuthOptions oauth =
+            OAuthOptions.forFace(ENVIRONMENT_PREFIX, "https://humanitec-gateway.example.com");
 
     /** The face, for {@link Launcher}. */
     public RestFace() {}
@@ -85,6 +92,7 @@ public final class RestFace implements Launcher.Face {
         options.add(passThroughAuth);
         options.add(corsOrigins);
         options.add(maxBodyBytes);
+        options.addAll(oauth.all());
         return List.copyOf(options);
     }
 
@@ -171,6 +179,15 @@ public final class RestFace implements Launcher.Face {
         if (settings.authToken() != null) {
             server.filter("/*", new BearerTokenFilter(settings.authToken(), HumanitecRestServlet::isPublicRequest));
         }
+        if (settings.oauth() != null) {
+            OAuthResourceServer oauthServer = settings.oauth();
+            Set<String> read = Set.of(oauthServer.readScope());
+            Set<String> write = Set.of(oauthServer.writeScope());
+            oauthServer.protect(
+                    server,
+                    request -> "GET".equals(request.getMethod()) ? read : write,
+                    HumanitecRestServlet::isPublicRequest);
+        }
         server.servlet("/*", servlet.maxBodyBytes(settings.maxBodyBytes()).build(), false);
         if (served instanceof HumanitecSandbox sandbox) {
             // The sandbox's control routes, beside /v1; in gateway mode they do not exist, and answer 404.
@@ -197,15 +214,18 @@ public final class RestFace implements Launcher.Face {
                     + " Humanitec token, so callers cannot also send "
                     + common.authToken().name() + ": choose one.");
         }
-        BindingRule.check(host, authToken != null || passThrough, common.authToken());
+        boolean oauthAsked = options.value(oauth.issuer()) != null;
+        if (passThrough && oauthAsked) {
+            throw new UsageException(passThroughAuth.name() + " reads each caller's Authorization header as their"
+                    + " Humanitec token, so callers cannot also send OAuth access tokens ("
+                    + oauth.issuer().name() + "): choose one.");
+        }
+        BindingRule.check(host, authToken != null || passThrough || oauthAsked, common.authToken());
+        CorsFilter cors = cors(options);
+        int maxBody = options.bytes(maxBodyBytes, HumanitecRestServlet.MAX_BODY_BYTES_CEILING);
+        ConnectionLimits limits = common.connectionLimits(options);
         return new Settings(
-                host,
-                port,
-                authToken,
-                passThrough,
-                cors(options),
-                options.bytes(maxBodyBytes, HumanitecRestServlet.MAX_BODY_BYTES_CEILING),
-                common.connectionLimits(options));
+                host, port, authToken, passThrough, cors, maxBody, limits, oauth.resourceServer(options, common));
     }
 
     private CorsFilter cors(LaunchOptions options) {
@@ -229,12 +249,13 @@ public final class RestFace implements Launcher.Face {
             boolean passThrough,
             CorsFilter cors,
             int maxBodyBytes,
-            ConnectionLimits limits) {
+            ConnectionLimits limits,
+            OAuthResourceServer oauth) {
         @Override
         public String toString() {
             return "Settings[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
                     + ", passThrough=" + passThrough + ", cors=" + cors + ", maxBodyBytes=" + maxBodyBytes
-                    + ", limits=" + limits + "]";
+                    + ", limits=" + limits + ", oauth=" + oauth + "]";
         }
     }
 }
