@@ -1,9 +1,12 @@
 package org.openhumanitec.events.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpStatelessSyncServer;
-import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpStatelessAsyncServer;
+import io.modelcontextprotocol.server.McpTransportContextExtractor;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HeaderAccessor;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
@@ -23,7 +26,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +103,8 @@ public final class HumanitecMcpServlet extends HttpServlet {
     static final int MAX_INITIALIZE_BYTES = 8 * 1024;
 
     private final transient HttpServlet transport;
+    private final transient HumanitecMcpTools tools;
+    private final transient Set<String> toolNames;
     private final transient Runnable closeServer;
     private final transient DefaultServerTransportSecurityValidator originAndHost;
     private final int maxRequestBytes;
@@ -107,11 +115,16 @@ public final class HumanitecMcpServlet extends HttpServlet {
 
     private HumanitecMcpServlet(
             HttpServlet transport,
+            HumanitecMcpTools tools,
             Runnable closeServer,
             DefaultServerTransportSecurityValidator originAndHost,
             HumanitecMcpSettings settings,
             McpSessions sessions) {
         this.transport = transport;
+        this.tools = tools;
+        this.toolNames = settings.offeredTools().stream()
+                .map(HumanitecTool::toolName)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         this.closeServer = closeServer;
         this.originAndHost = originAndHost;
         this.maxRequestBytes = settings.maxRequestBytes();
@@ -154,15 +167,17 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .jsonMapper(json)
                     .messageEndpoint(ENDPOINT)
                     .maxRequestSize(settings.maxRequestBytes())
+                    .contextExtractor(REQUEST_ID)
                     .build();
-            McpStatelessSyncServer server = McpServer.sync(transport)
+            McpStatelessAsyncServer server = McpServer.async(transport)
                     .serverInfo(SERVER_NAME, version())
                     .instructions(INSTRUCTIONS)
                     .capabilities(capabilities)
                     .jsonMapper(json)
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
                     .build();
-            return new HumanitecMcpServlet(transport, server::closeGracefully, originAndHost, settings, null);
+            return new HumanitecMcpServlet(
+                    transport, tools, () -> server.closeGracefully().block(), originAndHost, settings, null);
         }
         // The SDK's sweeper closes a session that had no request during a whole sweep interval: at half the idle
         // timeout, it frees an idle session no later than McpSessions expires it.
@@ -171,8 +186,10 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
                 .sessionSweepInterval(settings.sessionIdleTimeout().dividedBy(2))
+                .keepAliveInterval(settings.keepAliveInterval())
+                .contextExtractor(REQUEST_ID)
                 .build();
-        McpSyncServer server = McpServer.sync(transport)
+        McpAsyncServer server = McpServer.async(transport)
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
                 .capabilities(capabilities)
@@ -181,11 +198,21 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .build();
         return new HumanitecMcpServlet(
                 transport,
-                server::closeGracefully,
+                tools,
+                () -> server.closeGracefully().block(),
                 originAndHost,
                 settings,
                 new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock));
     }
+
+    /** The request attribute holding a POSTed request's JSON-RPC id, as JSON text, for {@link #REQUEST_ID}. */
+    private static final String REQUEST_ID_ATTRIBUTE = HumanitecMcpTools.REQUEST_ID;
+
+    /** Gives the tools the JSON-RPC id of the request they serve, which a cancel names. */
+    private static final McpTransportContextExtractor<HttpServletRequest> REQUEST_ID =
+            request -> request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String id
+                    ? McpTransportContext.create(Map.of(HumanitecMcpTools.REQUEST_ID, id))
+                    : McpTransportContext.EMPTY;
 
     private static final String SERVER_NAME = "humanitec-events";
 
@@ -214,14 +241,23 @@ public final class HumanitecMcpServlet extends HttpServlet {
         transport.init(config);
     }
 
-    /** Closes the MCP sessions, then the SDK's transport. */
-    @Override
-    public void destroy() {
+    /**
+     * Closes every MCP session and ends its event streams now, so that a server stopping need not wait for streams
+     * that only end when their clients go: call it when a stop begins, before requests in flight are waited for.
+     * Requests that come after it are refused (503). {@link #destroy()} calls it too.
+     */
+    public void closeSessions() {
         try {
             closeServer.run();
         } catch (RuntimeException e) {
             LOG.warn("Closing the MCP sessions failed: {}", e.toString());
         }
+    }
+
+    /** Closes the MCP sessions, then the SDK's transport. */
+    @Override
+    public void destroy() {
+        closeSessions();
         transport.destroy();
         super.destroy();
     }
@@ -248,10 +284,13 @@ public final class HumanitecMcpServlet extends HttpServlet {
                             413, "An initialize request is larger than " + MAX_INITIALIZE_BYTES + " bytes");
                 }
                 served = buffered;
+                if (message.kind() == JsonRpcMessage.Kind.REQUEST) {
+                    served.setAttribute(REQUEST_ID_ATTRIBUTE, message.id().toString());
+                }
             }
             if (sessions == null) {
                 if (message != null) {
-                    message.checkParams();
+                    checkRequest(message);
                 }
                 forward(served, response);
             } else if (message != null && message.isInitialize()) {
@@ -356,7 +395,8 @@ public final class HumanitecMcpServlet extends HttpServlet {
         boolean streaming = false;
         try {
             if (message != null) {
-                message.checkParams();
+                checkRequest(message);
+                cancelIfAsked(id, message);
             }
             if (message != null && message.kind() == JsonRpcMessage.Kind.RESPONSE) {
                 HeldBackAnswer answer = HeldBackAnswer.serverError(response);
@@ -383,6 +423,41 @@ public final class HumanitecMcpServlet extends HttpServlet {
             if (!streaming) {
                 sessions.end(id);
             }
+        }
+    }
+
+    /**
+     * Checks a message's params, and that a {@code tools/call} names a tool offered here: else -32602 naming the tool
+     * the client sent (the SDK 2.1.0 names none).
+     */
+    private void checkRequest(JsonRpcMessage message) throws Refusal {
+        message.checkParams();
+        String name = message.toolName();
+        if (name != null && !toolNames.contains(name)) {
+            String shown = name.length() > MAX_SHOWN_NAME ? name.substring(0, MAX_SHOWN_NAME) + "..." : name;
+            throw Refusal.invalidParams(
+                    message.id(), "Unknown tool: '" + shown + "'; the tools are " + String.join(", ", toolNames));
+        }
+    }
+
+    private static final String CANCELLED = "notifications/cancelled";
+
+    /** The longest tool name an error message repeats: {@value}, the longest name MCP allows. */
+    private static final int MAX_SHOWN_NAME = 128;
+
+    /**
+     * A {@code notifications/cancelled} of the session cancels the call it names (see
+     * {@link HumanitecMcpTools#cancel}); the SDK 2.1.0 has no handler for it, and is still given it.
+     */
+    private void cancelIfAsked(String sessionId, JsonRpcMessage message) {
+        if (message.kind() != JsonRpcMessage.Kind.NOTIFICATION
+                || !CANCELLED.equals(message.method())
+                || message.params() == null) {
+            return;
+        }
+        JsonNode requestId = message.params().get("requestId");
+        if (requestId != null && (requestId.isTextual() || requestId.isIntegralNumber())) {
+            tools.cancel(sessionId, requestId.toString());
         }
     }
 

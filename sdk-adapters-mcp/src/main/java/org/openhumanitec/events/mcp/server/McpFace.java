@@ -79,6 +79,12 @@ public final class McpFace implements Launcher.Face {
             ENVIRONMENT_PREFIX + "_SESSION_IDLE_MINUTES",
             Long.toString(HumanitecMcpSettings.DEFAULT_SESSION_IDLE_TIMEOUT.toMinutes()),
             "Minutes a session may stay idle before it is closed (its next request gets 404)");
+    private final LaunchOption keepAliveSeconds = LaunchOption.value(
+            "--keep-alive-seconds",
+            ENVIRONMENT_PREFIX + "_KEEP_ALIVE_SECONDS",
+            Long.toString(HumanitecMcpSettings.DEFAULT_KEEP_ALIVE_INTERVAL.toSeconds()),
+            "Seconds between pings of each session's event stream; a stream whose client went away is closed"
+                    + " within two");
 
     /** The face, for {@link Launcher}. */
     public McpFace() {}
@@ -116,7 +122,8 @@ public final class McpFace implements Launcher.Face {
                 allowedHosts,
                 maxRequestBytes,
                 maxSessions,
-                sessionIdleMinutes));
+                sessionIdleMinutes,
+                keepAliveSeconds));
         return List.copyOf(options);
     }
 
@@ -176,7 +183,9 @@ public final class McpFace implements Launcher.Face {
         if (listening.authToken() != null) {
             server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
         }
-        server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings), true);
+        HumanitecMcpServlet servlet = HumanitecMcpServlet.create(backend, settings);
+        // Open event streams end only when their clients go: end them as the stop begins, not at the drain timeout.
+        server.servlet(HumanitecMcpServlet.ENDPOINT, servlet, true).beforeDrain(servlet::closeSessions);
         if (owned) {
             server.closeOnStop(backend);
         }
@@ -207,6 +216,11 @@ public final class McpFace implements Launcher.Face {
                             1,
                             (int) HumanitecMcpSettings.SESSION_IDLE_TIMEOUT_CEILING.toMinutes(),
                             "minutes")))
+                    .keepAliveInterval(Duration.ofSeconds(options.number(
+                            keepAliveSeconds,
+                            1,
+                            (int) HumanitecMcpSettings.KEEP_ALIVE_INTERVAL_CEILING.toSeconds(),
+                            "seconds")))
                     .build();
         } catch (NoToolLeftException e) {
             throw new UsageException(tools.name() + " with " + readOnly.name() + ": " + e.getMessage());
