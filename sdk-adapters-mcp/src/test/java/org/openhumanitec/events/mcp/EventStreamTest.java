@@ -1,7 +1,6 @@
 package org.openhumanitec.events.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,8 @@ import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
 /**
  * The GET event stream of a session: the keep-alive ping finds a stream whose client went away without closing it
- * (it answers no ping), and a stop ends open streams at once rather than waiting for them until the drain timeout.
+ * (it answers no ping), and closing the sessions, as a stop begins, ends open streams at once rather than leaving the
+ * stop to wait for them until the drain timeout.
  */
 class EventStreamTest {
 
@@ -26,6 +27,7 @@ class EventStreamTest {
         private final Socket socket;
         private final InputStream in;
         private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        private int answered;
 
         EventStream(URI base, String session) throws IOException {
             socket = new Socket(base.getHost(), base.getPort());
@@ -41,6 +43,41 @@ class EventStreamTest {
         String readPing() throws IOException {
             String ping = "\"method\":\"ping\"";
             return readUntil("\n\n", readUntil(ping).indexOf(ping));
+        }
+
+        /**
+         * Answers each ping as a live client does: until one is answered, or until the server ends the stream with
+         * the answer's last chunk. A cut connection throws.
+         */
+        void answerPings(RawMcp raw, String session, boolean toTheEnd) throws IOException {
+            while (true) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("the connection was cut: " + received());
+                }
+                received.write(b);
+                String text = received();
+                if (text.endsWith("\r\n0\r\n\r\n")) {
+                    return;
+                }
+                if (text.endsWith("\n\n")) {
+                    Matcher ping = PING.matcher(text);
+                    for (int seen = 0; ping.find(); seen++) {
+                        if (seen == answered) {
+                            raw.post("{\"jsonrpc\":\"2.0\",\"id\":" + ping.group(1) + ",\"result\":{}}", session);
+                            answered++;
+                        }
+                    }
+                    if (!toTheEnd && answered > 0) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** What the stream received so far. */
+        String received() {
+            return received.toString(StandardCharsets.UTF_8);
         }
 
         /** Reads until the answer's last chunk: the server ended the stream (a cut connection throws instead). */
@@ -71,16 +108,11 @@ class EventStreamTest {
         }
     }
 
+    private static final Pattern PING = Pattern.compile("\"method\":\"ping\",\"id\":(\"[^\"]*\"|\\d+)");
+
     private static EmbeddedServer start(int keepAliveSeconds) {
         return McpTestServers.start(
                 HumanitecSandbox.create(), "--keep-alive-seconds", Integer.toString(keepAliveSeconds));
-    }
-
-    /** The JSON-RPC id of the first ping on a stream, such as {@code "<session>-0"}, as JSON text. */
-    private static String pingId(String received) {
-        Matcher id = Pattern.compile("\"id\":(\"[^\"]*\"|\\d+)")
-                .matcher(received.substring(received.indexOf("\"method\":\"ping\"")));
-        return id.find() ? id.group(1) : fail("no id in " + received);
     }
 
     @Test
@@ -97,21 +129,28 @@ class EventStreamTest {
     }
 
     @Test
-    void aStop_endsTheOpenStreamOfALiveClientCleanly_insteadOfWaitingForIt() throws Exception {
-        EmbeddedServer server = start(5);
-        RawMcp raw = new RawMcp(server.uri());
-        String session = raw.initialize();
-        try (EventStream stream = new EventStream(server.uri(), session)) {
-            String received = stream.readPing();
-            assertThat(raw.post("{\"jsonrpc\":\"2.0\",\"id\":" + pingId(received) + ",\"result\":{}}", session)
-                            .status())
-                    .isEqualTo(202);
+    void closeSessions_endsTheOpenStreamOfALiveClient_soAStopNeedNotWaitForIt() throws Exception {
+        HumanitecMcpServlet servlet = HumanitecMcpServlet.create(
+                HumanitecSandbox.create(),
+                HumanitecMcpSettings.builder()
+                        .keepAliveInterval(Duration.ofSeconds(1))
+                        .build());
+        try (EmbeddedServer server = EmbeddedServer.builder("mcp-stop-test")
+                .servlet(HumanitecMcpServlet.ENDPOINT, servlet, true)
+                .start()) {
+            RawMcp raw = new RawMcp(server.uri());
+            String session = raw.initialize();
+            try (EventStream stream = new EventStream(server.uri(), session)) {
+                stream.answerPings(raw, session, false);
 
-            server.close();
+                // What the standalone face runs as a stop begins (EmbeddedServer.beforeDrain).
+                servlet.closeSessions();
 
-            // Ended by the server as the stop began: the chunked answer's last chunk, not a connection cut when the
-            // drain timeout (10 s) ran out.
-            assertThat(stream.readToLastChunk()).endsWith("\r\n0\r\n\r\n");
+                // A live client answers every ping, so the keep-alive never ends its stream: closeSessions does.
+                stream.answerPings(raw, session, true);
+                assertThat(stream.received()).endsWith("\r\n0\r\n\r\n");
+                assertThat(raw.post(RawMcp.TOOLS_LIST, session).status()).isEqualTo(503);
+            }
         }
     }
 }
