@@ -200,7 +200,7 @@ class EmbeddedServerTest {
             }
         };
         server = EmbeddedServer.builder("test")
-                .drainTimeout(Duration.ofMinutes(5))
+                .drainTimeout(Duration.ofMinutes(1))
                 .servlet("/*", events, true)
                 .beforeDrain(() -> stream.get().complete())
                 .start();
@@ -211,7 +211,7 @@ class EmbeddedServerTest {
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
 
-        // Without the action, the stop would wait the whole drain timeout (5 minutes) for the open request.
+        // Without the action, the stop would wait the whole drain timeout (a minute) for the open request.
         assertThat(inFlight.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         stopping.get(20, TimeUnit.SECONDS);
         server = null;
