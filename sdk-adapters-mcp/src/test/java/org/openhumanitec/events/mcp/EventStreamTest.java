@@ -28,6 +28,7 @@ class EventStreamTest {
         private final InputStream in;
         private final ByteArrayOutputStream received = new ByteArrayOutputStream();
         private int answered;
+        private static final int MAX_PINGS = 20;
 
         EventStream(URI base, String session) throws IOException {
             socket = new Socket(base.getHost(), base.getPort());
@@ -47,7 +48,8 @@ class EventStreamTest {
 
         /**
          * Answers each ping as a live client does: until one is answered, or until the server ends the stream with
-         * the answer's last chunk. A cut connection throws.
+         * the answer's last chunk. A cut connection throws, and so does a stream still open after
+         * {@value #MAX_PINGS} pings.
          */
         void answerPings(RawMcp raw, String session, boolean toTheEnd) throws IOException {
             while (true) {
@@ -66,6 +68,9 @@ class EventStreamTest {
                         if (seen == answered) {
                             raw.post("{\"jsonrpc\":\"2.0\",\"id\":" + ping.group(1) + ",\"result\":{}}", session);
                             answered++;
+                            if (answered > MAX_PINGS) {
+                                throw new IOException("the stream is still open after " + MAX_PINGS + " pings");
+                            }
                         }
                     }
                     if (!toTheEnd && answered > 0) {
