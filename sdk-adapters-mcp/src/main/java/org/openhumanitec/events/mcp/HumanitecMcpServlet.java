@@ -214,14 +214,17 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     ? McpTransportContext.create(Map.of(HumanitecMcpTools.REQUEST_ID, id))
                     : McpTransportContext.EMPTY;
 
-    private static final String SERVER_NAME = "humanitec-events";
+    /** The name the server gives in its {@code initialize} answer: {@value}. */
+    static final String SERVER_NAME = "humanitec-events";
 
-    private static final String INSTRUCTIONS = "Tools for the Humanitec Event API: the webhooks of an application"
+    /** The instructions the server gives in its {@code initialize} answer. */
+    static final String INSTRUCTIONS = "Tools for the Humanitec Event API: the webhooks of an application"
             + " (list, get, create, update, delete), deleting all jobs of an application, and the events of an"
             + " organization that can trigger webhooks. Call list-events to see which triggers and payload"
             + " placeholders exist. A failed call returns isError with Humanitec's status, error code and message.";
 
-    private static String version() {
+    /** The version the server gives in its {@code initialize} answer: the jar's, or {@code dev}. */
+    static String version() {
         String version = HumanitecMcpServlet.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.mcp.server;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import org.openhumanitec.events.launcher.Launcher;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.mcp.HumanitecMcpServlet;
 import org.openhumanitec.events.mcp.HumanitecMcpSettings;
+import org.openhumanitec.events.mcp.HumanitecMcpStdio;
 import org.openhumanitec.events.mcp.HumanitecTool;
 import org.openhumanitec.events.mcp.NoToolLeftException;
 
@@ -28,7 +30,8 @@ import org.openhumanitec.events.mcp.NoToolLeftException;
  * {@link HumanitecMcpServlet} on embedded Jetty 12 at {@code http://127.0.0.1:9090/mcp} by default, serving the
  * in-memory sandbox ({@code --sandbox}) or Humanitec with the server's token ({@code HUMANITEC_API_KEY} or
  * {@code HUMANITEC_TOKEN}). Every option is also an environment variable ({@code HUMANITEC_MCP_...});
- * {@code --help} lists them.
+ * {@code --help} lists them. With {@code --stdio} it serves the same tools on standard input and output instead, as
+ * a desktop client that starts it expects, and exits when the input closes.
  *
  * <p>It listens beyond loopback only with {@code --auth-token}: callers then send it as {@code Authorization:
  * Bearer}, and it is never passed on to Humanitec.
@@ -79,6 +82,11 @@ public final class McpFace implements Launcher.Face {
             ENVIRONMENT_PREFIX + "_SESSION_IDLE_MINUTES",
             Long.toString(HumanitecMcpSettings.DEFAULT_SESSION_IDLE_TIMEOUT.toMinutes()),
             "Minutes a session may stay idle before it is closed (its next request gets 404)");
+    private final LaunchOption stdio = LaunchOption.flag(
+            "--stdio",
+            ENVIRONMENT_PREFIX + "_STDIO",
+            "Serve MCP on standard input and output, for the desktop client that starts this process, instead of HTTP;"
+                    + " exits when the input closes");
     private final LaunchOption keepAliveSeconds = LaunchOption.value(
             "--keep-alive-seconds",
             ENVIRONMENT_PREFIX + "_KEEP_ALIVE_SECONDS",
@@ -95,7 +103,89 @@ public final class McpFace implements Launcher.Face {
      * @param args the options; {@code --help} lists them
      */
     public static void main(String[] args) {
-        Launcher.main(new McpFace(), args);
+        McpFace face = new McpFace();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(face.options(), args, System.getenv());
+        } catch (UsageException e) {
+            Launcher.main(face, args); // reports the usage error
+            return;
+        }
+        if (!options.helpRequested() && options.isOn(face.stdio)) {
+            System.exit(face.serveStdio(options, System.getenv()));
+        }
+        Launcher.main(face, args);
+    }
+
+    /**
+     * Serves MCP on standard input and output until the input closes. Standard output carries JSON-RPC only: the
+     * start-up line, logs and errors go to standard error, and so does anything else written to {@code System.out}.
+     *
+     * @return the exit status: 0 once the input closed, 2 for a usage error, 1 for a failure to start
+     */
+    private int serveStdio(LaunchOptions options, Map<String, String> environment) {
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        HumanitecEventApi backend;
+        HumanitecMcpStdio server;
+        try {
+            refuseHttpOptions(options);
+            HumanitecMcpSettings settings = settings(options, FaceOptions.DEFAULT_HOST);
+            backend = Backends.open(options, common, environment);
+            server = HumanitecMcpStdio.start(backend, settings, System.in, protocol);
+            System.err.println("Humanitec MCP adapter for " + Backends.describe(backend, options, common)
+                    + " serving MCP on standard input and output");
+        } catch (UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("error: " + command() + " failed to start: " + e);
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server, backend), "stdio-stop"));
+        try {
+            server.awaitInputClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close(server, backend);
+        return 0;
+    }
+
+    private static void close(HumanitecMcpStdio server, HumanitecEventApi backend) {
+        server.close();
+        backend.close();
+    }
+
+    /** The options that only concern HTTP, refused with {@code --stdio} when given. */
+    private void refuseHttpOptions(LaunchOptions options) {
+        List<String> given = httpOptions().stream()
+                .filter(option -> option.flag()
+                        ? options.isOn(option)
+                        : options.value(option) != null
+                                && !options.value(option).equals(option.defaultValue()))
+                .map(LaunchOption::name)
+                .toList();
+        if (!given.isEmpty()) {
+            throw new UsageException(stdio.name() + " serves standard input and output, not HTTP: leave out "
+                    + String.join(", ", given));
+        }
+    }
+
+    private List<LaunchOption> httpOptions() {
+        return List.of(
+                common.host(),
+                common.port(),
+                common.authToken(),
+                common.requestReadTimeout(),
+                common.maxConnections(),
+                stateless,
+                allowedOrigins,
+                allowedHosts,
+                maxRequestBytes,
+                maxSessions,
+                sessionIdleMinutes,
+                keepAliveSeconds);
     }
 
     @Override
@@ -106,7 +196,8 @@ public final class McpFace implements Launcher.Face {
 
     @Override
     public String summary() {
-        return "Serves the Humanitec Event API as 7 MCP tools over Streamable HTTP at /mcp: the in-memory sandbox"
+        return "Serves the Humanitec Event API as 7 MCP tools over Streamable HTTP at /mcp, or on standard input and"
+                + " output (--stdio) for a desktop client: the in-memory sandbox"
                 + " (--sandbox), or Humanitec with this server's token (" + HumanitecClient.ENV_API_KEY + " or "
                 + HumanitecClient.ENV_TOKEN + ").";
     }
@@ -123,7 +214,8 @@ public final class McpFace implements Launcher.Face {
                 maxRequestBytes,
                 maxSessions,
                 sessionIdleMinutes,
-                keepAliveSeconds));
+                keepAliveSeconds,
+                stdio));
         return List.copyOf(options);
     }
 
@@ -139,6 +231,7 @@ public final class McpFace implements Launcher.Face {
      */
     @Override
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
+        refuseStdio(options);
         Listening listening = listening(options);
         HumanitecMcpSettings settings = settings(options, listening.host());
         HumanitecEventApi backend = Backends.open(options, common, environment);
@@ -161,9 +254,17 @@ public final class McpFace implements Launcher.Face {
      * @throws UsageException if an option is wrong or the address needs an inbound token
      */
     public EmbeddedServer start(LaunchOptions options, HumanitecEventApi backend) {
+        refuseStdio(options);
         Listening listening = listening(options);
         HumanitecMcpSettings settings = settings(options, listening.host());
         return serve(listening, settings, backend, Backends.describe(backend, options, common), false);
+    }
+
+    private void refuseStdio(LaunchOptions options) {
+        if (options.isOn(stdio)) {
+            throw new UsageException(stdio.name() + " serves standard input and output: run "
+                    + McpFace.class.getSimpleName() + ".main (java -jar) with it, not an HTTP server");
+        }
     }
 
     private EmbeddedServer serve(
