@@ -167,7 +167,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .jsonMapper(json)
                     .messageEndpoint(ENDPOINT)
                     .maxRequestSize(settings.maxRequestBytes())
-                    .contextExtractor(REQUEST_ID)
+                    .contextExtractor(REQUEST_ID_CONTEXT)
                     .build();
             McpStatelessAsyncServer server = McpServer.async(transport)
                     .serverInfo(SERVER_NAME, version())
@@ -187,7 +187,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .maxRequestSize(settings.maxRequestBytes())
                 .sessionSweepInterval(settings.sessionIdleTimeout().dividedBy(2))
                 .keepAliveInterval(settings.keepAliveInterval())
-                .contextExtractor(REQUEST_ID)
+                .contextExtractor(REQUEST_ID_CONTEXT)
                 .build();
         McpAsyncServer server = McpServer.async(transport)
                 .serverInfo(SERVER_NAME, version())
@@ -205,11 +205,11 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock));
     }
 
-    /** The request attribute holding a POSTed request's JSON-RPC id, as JSON text, for {@link #REQUEST_ID}. */
+    /** The request attribute holding a POSTed request's JSON-RPC id, as JSON text, for {@link #REQUEST_ID_CONTEXT}. */
     private static final String REQUEST_ID_ATTRIBUTE = HumanitecMcpTools.REQUEST_ID;
 
     /** Gives the tools the JSON-RPC id of the request they serve, which a cancel names. */
-    private static final McpTransportContextExtractor<HttpServletRequest> REQUEST_ID =
+    private static final McpTransportContextExtractor<HttpServletRequest> REQUEST_ID_CONTEXT =
             request -> request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String id
                     ? McpTransportContext.create(Map.of(HumanitecMcpTools.REQUEST_ID, id))
                     : McpTransportContext.EMPTY;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -52,12 +53,15 @@ public final class HumanitecMcpTools {
     private static final ObjectMapper MAPPER = HumanitecJson.newMapper();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
+    /** The logger named in the log messages sent to clients: {@value}. */
+    public static final String CLIENT_LOGGER = "humanitec";
+
+    /** The key of the transport context under which a servlet passes a call's JSON-RPC id, as JSON text. */
+    static final String REQUEST_ID = "org.openhumanitec.events.mcp.request-id";
+
     private final HumanitecEventApi api;
     private final Map<HumanitecTool, Tool> definitions = new EnumMap<>(HumanitecTool.class);
     private final RunningCalls running = new RunningCalls();
-
-    /** The logger named in the log messages sent to clients: {@value}. */
-    public static final String CLIENT_LOGGER = "humanitec";
 
     private HumanitecMcpTools(HumanitecEventApi api) {
         this.api = api;
@@ -142,15 +146,7 @@ public final class HumanitecMcpTools {
                                         exchange.sessionId(),
                                         requestId(exchange.transportContext()),
                                         () -> attempt(tool, request.arguments()))
-                                .flatMap(outcome -> outcome.upstreamFailure() == null
-                                        ? Mono.just(outcome.result())
-                                        : exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder(
-                                                                McpSchema.LoggingLevel.WARNING,
-                                                                outcome.upstreamFailure())
-                                                        .logger(CLIENT_LOGGER)
-                                                        .build())
-                                                .onErrorResume(e -> Mono.empty())
-                                                .thenReturn(outcome.result()))))
+                                .flatMap(outcome -> logged(exchange, outcome))))
                 .toList();
     }
 
@@ -182,8 +178,19 @@ public final class HumanitecMcpTools {
         return running.cancel(sessionId, requestId);
     }
 
-    /** The key of the transport context under which a servlet passes a call's JSON-RPC id, as JSON text. */
-    static final String REQUEST_ID = "org.openhumanitec.events.mcp.request-id";
+    /** The result, after the backend's failure, if any, is logged to the client (a failure to log is ignored). */
+    private static Mono<CallToolResult> logged(McpAsyncServerExchange exchange, Outcome outcome) {
+        if (outcome.upstreamFailure() == null) {
+            return Mono.just(outcome.result());
+        }
+        McpSchema.LoggingMessageNotification log = McpSchema.LoggingMessageNotification.builder(
+                        McpSchema.LoggingLevel.WARNING, outcome.upstreamFailure())
+                .logger(CLIENT_LOGGER)
+                .build();
+        return exchange.loggingNotification(log)
+                .onErrorResume(e -> Mono.empty())
+                .thenReturn(outcome.result());
+    }
 
     private static String requestId(McpTransportContext context) {
         return context.get(REQUEST_ID) instanceof String id ? id : null;
