@@ -173,6 +173,30 @@ def face_options(options):
     return f"`{options}`"
 
 
+STDIO_STARTUP_TARGET_MS = 500
+
+
+def stdio_section(results, lines, targets):
+    """Issue 16, item 3: the MCP face's start-up over stdio, to the answers a desktop client waits for."""
+    path = results / "mcp-stdio-startup.json"
+    if not path.exists():
+        return
+    variants = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    lines += ["## Start-up of the MCP face over stdio", "",
+              "From process start to the answer of `initialize` and of the first `tools/list`, over stdio on the sandbox",
+              "(`benchmarks/stdio-startup.py`: medians of the runs); the AppCDS archive is made by a first run with",
+              "`-XX:ArchiveClassesAtExit`.", "",
+              "| JVM options | initialize | first tools/list | runs |", "|---|---:|---:|---:|"]
+    for variant in variants:
+        lines.append(f"| `{variant['jvm_options']}` | {variant['median_initialize_ms']:.0f} ms | "
+                     f"{variant['median_tools_list_ms']:.0f} ms | {len(variant['tools_list_ms'])} |")
+        if variant["variant"] == "options + AppCDS":
+            targets.append((f"MCP face over stdio: first tools/list ≤ {STDIO_STARTUP_TARGET_MS / 1000:.1f} s",
+                            f"{variant['median_tools_list_ms'] / 1000:.2f} s",
+                            variant["median_tools_list_ms"] <= STDIO_STARTUP_TARGET_MS))
+    lines.append("")
+
+
 def main():
     results, output = Path(sys.argv[1]), Path(sys.argv[2])
     machine = read_properties(results / "machine.properties")
@@ -327,6 +351,8 @@ def main():
                   f"host, after the warm-up load: {rss:.0f} MB. Without a limit the JVM takes 1/64 of the machine's memory",
                   "as its initial heap and lets the garbage collector use it, so RSS follows the host, not the face; in a",
                   "container, or with `-Xmx`, it follows the limit: see [running a face](configuration.md#running-a-face).", ""]
+
+    stdio_section(results, lines, targets)
 
     met = sum(1 for _, _, ok in targets if ok)
     missed = sum(1 for _, _, ok in targets if ok is False)

@@ -7,7 +7,8 @@
 #      GET .../webhooks (20 items), 16 connections, several rounds; the gateway's CPU time per proxied request;
 #   3. the MCP face (if its runnable jar is built): tools/call list-webhooks with 1 and 8 clients, then with 64
 #      clients (each its own session) after filling the sandbox to 17,000 webhooks (issue 20, item 14);
-#   4. start-up time to the first 200, RSS after the load and peak RSS, for each face.
+#   4. start-up time to the first 200, RSS after the load and peak RSS, for each face;
+#   5. the MCP face's start-up over stdio, to initialize and the first tools/list (issue 16; stdio-startup.py).
 #
 # Usage: benchmarks/run.sh [--smoke]
 #   --smoke   a quick pass (1 fork, short rounds) to check the machinery; its figures mean nothing.
@@ -54,6 +55,7 @@ else
   MCP_FILL=16980
 fi
 MCP_MEMORY_CLIENTS=64
+if [[ $MODE == smoke ]]; then STDIO_RUNS=2; else STDIO_RUNS=10; fi
 MCP_SANDBOX_WEBHOOKS=$((20 + MCP_FILL))
 WRK_CONNECTIONS=16
 FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000}
@@ -286,6 +288,11 @@ if [[ -f $MCP_JAR ]]; then
   else
     echo "the MCP face did not start: see mcp-sandbox.err" >"$OUT/mcp-failed.txt"
   fi
+  # Issue 16, item 3: start-up over stdio, to initialize and the first tools/list, as a desktop client waits for it:
+  # with the faces' options and C1 only (a short-lived process), then with an AppCDS archive added.
+  log "MCP over stdio: start-up to initialize and to the first tools/list"
+  python3 "$ROOT/benchmarks/stdio-startup.py" "$MCP_JAR" "$OUT" "$STDIO_RUNS" ${FACE_JAVA_OPTS:-} \
+    -XX:TieredStopAtLevel=1 >&2 || echo "the stdio start-up measurement failed" >>"$OUT/mcp-failed.txt"
 else
   log "SKIPPED the MCP face: $MCP_JAR is not built yet (build sdk-adapters-mcp's runnable jar, then rerun)"
   echo "$MCP_JAR" >"$OUT/mcp-skipped.txt"

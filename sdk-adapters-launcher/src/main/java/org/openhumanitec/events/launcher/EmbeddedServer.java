@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -25,6 +26,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +102,9 @@ public final class EmbeddedServer implements AutoCloseable {
         server.setHandler(new GracefulHandler(deadline));
         server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(builder.drainTimeout.toMillis());
+        for (Runnable action : builder.beforeDrain) {
+            server.addBean(new StopBegins(action));
+        }
 
         Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
         accessLog.setLoggerName("org.openhumanitec.events.access");
@@ -191,6 +196,34 @@ public final class EmbeddedServer implements AutoCloseable {
     /** The methods a server serves unless told otherwise: those of both faces' routes. */
     private static final List<String> DEFAULT_METHODS = List.of("GET", "POST", "PATCH", "DELETE");
 
+    /**
+     * Runs an action when a stop begins: Jetty asks every {@link Graceful} bean to shut down at once, and waits for
+     * them (the {@link GracefulHandler} among them, which waits for the requests in flight) up to the drain timeout.
+     */
+    private static final class StopBegins implements Graceful {
+        private final Runnable action;
+        private volatile boolean done;
+
+        private StopBegins(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public CompletableFuture<Void> shutdown() {
+            try {
+                action.run();
+            } finally {
+                done = true;
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return done;
+        }
+    }
+
     private record ServletMount(String pathSpec, Servlet servlet, boolean async) {}
 
     private record FilterMount(String pathSpec, Filter filter) {}
@@ -212,6 +245,7 @@ public final class EmbeddedServer implements AutoCloseable {
         private final List<FilterMount> filters = new ArrayList<>();
         private final List<AutoCloseable> onStop = new ArrayList<>();
         private final List<LoggedAttribute> loggedAttributes = new ArrayList<>();
+        private final List<Runnable> beforeDrain = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name must not be null");
@@ -361,6 +395,18 @@ public final class EmbeddedServer implements AutoCloseable {
          */
         public Builder closeOnStop(AutoCloseable resource) {
             onStop.add(Objects.requireNonNull(resource, "resource must not be null"));
+            return this;
+        }
+
+        /**
+         * Runs an action when a stop begins, before requests in flight are waited for: for example ending long-lived
+         * event streams, which would otherwise hold the stop until the drain timeout.
+         *
+         * @param action the action
+         * @return this builder
+         */
+        public Builder beforeDrain(Runnable action) {
+            beforeDrain.add(Objects.requireNonNull(action, "action must not be null"));
             return this;
         }
 

@@ -182,4 +182,38 @@ class EmbeddedServerTest {
         assertThat(resourceClosed.getCount()).isZero();
         server = null;
     }
+
+    @Test
+    void beforeDrain_endsALongLivedRequestAsTheStopBegins_ratherThanAtTheDrainTimeout() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<jakarta.servlet.AsyncContext> stream =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        HttpServlet events = new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+                jakarta.servlet.AsyncContext async = request.startAsync();
+                async.setTimeout(0);
+                stream.set(async);
+                entered.countDown();
+            }
+        };
+        server = EmbeddedServer.builder("test")
+                .drainTimeout(Duration.ofMinutes(1))
+                .servlet("/*", events, true)
+                .beforeDrain(() -> stream.get().complete())
+                .start();
+        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(server.uri() + "/events")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+
+        // Without the action, the stop would wait the whole drain timeout (a minute) for the open request.
+        assertThat(inFlight.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        stopping.get(20, TimeUnit.SECONDS);
+        server = null;
+    }
 }

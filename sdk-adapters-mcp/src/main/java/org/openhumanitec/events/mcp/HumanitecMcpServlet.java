@@ -1,11 +1,12 @@
 package org.openhumanitec.events.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpAsyncListFilter;
+import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpStatelessSyncServer;
-import io.modelcontextprotocol.server.McpSyncListFilter;
-import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpStatelessAsyncServer;
 import io.modelcontextprotocol.server.McpTransportContextExtractor;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HeaderAccessor;
@@ -26,13 +27,17 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 /**
  * Publishes the {@linkplain HumanitecMcpTools Humanitec tools} over MCP's Streamable HTTP transport, as a Jakarta
@@ -105,6 +110,8 @@ public final class HumanitecMcpServlet extends HttpServlet {
     static final int MAX_INITIALIZE_BYTES = 8 * 1024;
 
     private final transient HttpServlet transport;
+    private final transient HumanitecMcpTools tools;
+    private final transient Set<String> toolNames;
     private final transient Runnable closeServer;
     private final transient DefaultServerTransportSecurityValidator originAndHost;
     private final int maxRequestBytes;
@@ -121,6 +128,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
 
     private HumanitecMcpServlet(
             HttpServlet transport,
+            HumanitecMcpTools tools,
             Runnable closeServer,
             DefaultServerTransportSecurityValidator originAndHost,
             HumanitecMcpSettings settings,
@@ -128,6 +136,10 @@ public final class HumanitecMcpServlet extends HttpServlet {
             ToolScopes toolScopes) {
         this.toolScopes = toolScopes;
         this.transport = transport;
+        this.tools = tools;
+        this.toolNames = settings.offeredTools().stream()
+                .map(HumanitecTool::toolName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         this.closeServer = closeServer;
         this.originAndHost = originAndHost;
         this.maxRequestBytes = settings.maxRequestBytes();
@@ -180,12 +192,10 @@ public final class HumanitecMcpServlet extends HttpServlet {
     private static HumanitecMcpServlet create(
             HumanitecEventApi api, HumanitecMcpSettings settings, ToolScopes toolScopes, Clock clock) {
         Objects.requireNonNull(settings, "settings must not be null");
-        McpTransportContextExtractor<HttpServletRequest> context = toolScopes == null
-                ? request -> McpTransportContext.EMPTY
-                : request -> McpTransportContext.create(Map.of(GRANTED_SCOPES, toolScopes.granted(request)));
-        McpSyncListFilter<McpSchema.Tool> visible = toolScopes == null
-                ? (transportContext, tool) -> true
-                : (transportContext, tool) -> visible(toolScopes, transportContext, tool);
+        McpTransportContextExtractor<HttpServletRequest> context = request -> transportContext(request, toolScopes);
+        McpAsyncListFilter<McpSchema.Tool> visible = toolScopes == null
+                ? (transportContext, tool) -> Mono.just(true)
+                : (transportContext, tool) -> Mono.just(visible(toolScopes, transportContext, tool));
         HumanitecMcpTools tools = HumanitecMcpTools.over(api);
         McpJsonMapper json = TransportJson.mapper();
         McpSchema.ServerCapabilities capabilities =
@@ -198,7 +208,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .maxRequestSize(settings.maxRequestBytes())
                     .contextExtractor(context)
                     .build();
-            McpStatelessSyncServer server = McpServer.sync(transport)
+            McpStatelessAsyncServer server = McpServer.async(transport)
                     .serverInfo(SERVER_NAME, version())
                     .instructions(INSTRUCTIONS)
                     .capabilities(capabilities)
@@ -207,7 +217,13 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .addToolFilter(visible)
                     .build();
             return new HumanitecMcpServlet(
-                    transport, server::closeGracefully, originAndHost, settings, null, toolScopes);
+                    transport,
+                    tools,
+                    () -> server.closeGracefully().block(),
+                    originAndHost,
+                    settings,
+                    null,
+                    toolScopes);
         }
         // The SDK's sweeper closes a session that had no request during a whole sweep interval: at half the idle
         // timeout, it frees an idle session no later than McpSessions expires it.
@@ -216,9 +232,10 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
                 .sessionSweepInterval(settings.sessionIdleTimeout().dividedBy(2))
+                .keepAliveInterval(settings.keepAliveInterval())
                 .contextExtractor(context)
                 .build();
-        McpSyncServer server = McpServer.sync(transport)
+        McpAsyncServer server = McpServer.async(transport)
                 .serverInfo(SERVER_NAME, version())
                 .instructions(INSTRUCTIONS)
                 .capabilities(capabilities)
@@ -228,7 +245,8 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .build();
         return new HumanitecMcpServlet(
                 transport,
-                server::closeGracefully,
+                tools,
+                () -> server.closeGracefully().block(),
                 originAndHost,
                 settings,
                 new McpSessions(settings.maxSessions(), settings.sessionIdleTimeout(), clock),
@@ -265,14 +283,35 @@ public final class HumanitecMcpServlet extends HttpServlet {
         }
     }
 
-    private static final String SERVER_NAME = "humanitec-events";
+    /** The request attribute holding a POSTed request's JSON-RPC id, as JSON text, for {@link #transportContext}. */
+    private static final String REQUEST_ID_ATTRIBUTE = HumanitecMcpTools.REQUEST_ID;
 
-    private static final String INSTRUCTIONS = "Tools for the Humanitec Event API: the webhooks of an application"
+    /**
+     * What the tools and the tool filter learn of a request: the JSON-RPC id it carries, which a cancel names, and,
+     * when callers are told apart by scope, the caller's scopes.
+     */
+    private static McpTransportContext transportContext(HttpServletRequest request, ToolScopes toolScopes) {
+        Map<String, Object> values = new HashMap<>(2);
+        if (request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String id) {
+            values.put(HumanitecMcpTools.REQUEST_ID, id);
+        }
+        if (toolScopes != null) {
+            values.put(GRANTED_SCOPES, toolScopes.granted(request));
+        }
+        return values.isEmpty() ? McpTransportContext.EMPTY : McpTransportContext.create(values);
+    }
+
+    /** The name the server gives in its {@code initialize} answer: {@value}. */
+    static final String SERVER_NAME = "humanitec-events";
+
+    /** The instructions the server gives in its {@code initialize} answer. */
+    static final String INSTRUCTIONS = "Tools for the Humanitec Event API: the webhooks of an application"
             + " (list, get, create, update, delete), deleting all jobs of an application, and the events of an"
             + " organization that can trigger webhooks. Call list-events to see which triggers and payload"
             + " placeholders exist. A failed call returns isError with Humanitec's status, error code and message.";
 
-    private static String version() {
+    /** The version the server gives in its {@code initialize} answer: the jar's, or {@code dev}. */
+    static String version() {
         String version = HumanitecMcpServlet.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }
@@ -292,14 +331,23 @@ public final class HumanitecMcpServlet extends HttpServlet {
         transport.init(config);
     }
 
-    /** Closes the MCP sessions, then the SDK's transport. */
-    @Override
-    public void destroy() {
+    /**
+     * Closes every MCP session and ends its event streams now, so that a server stopping need not wait for streams
+     * that only end when their clients go: call it when a stop begins, before requests in flight are waited for.
+     * Requests that come after it are refused (503). {@link #destroy()} calls it too.
+     */
+    public void closeSessions() {
         try {
             closeServer.run();
         } catch (RuntimeException e) {
             LOG.warn("Closing the MCP sessions failed: {}", e.toString());
         }
+    }
+
+    /** Closes the MCP sessions, then the SDK's transport. */
+    @Override
+    public void destroy() {
+        closeSessions();
         transport.destroy();
         super.destroy();
     }
@@ -327,10 +375,13 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 }
                 served = buffered;
                 checkScope(request, message);
+                if (message.kind() == JsonRpcMessage.Kind.REQUEST) {
+                    served.setAttribute(REQUEST_ID_ATTRIBUTE, message.id().toString());
+                }
             }
             if (sessions == null) {
                 if (message != null) {
-                    message.checkParams();
+                    checkRequest(message);
                 }
                 forward(served, response);
             } else if (message != null && message.isInitialize()) {
@@ -435,7 +486,8 @@ public final class HumanitecMcpServlet extends HttpServlet {
         boolean streaming = false;
         try {
             if (message != null) {
-                message.checkParams();
+                checkRequest(message);
+                cancelIfAsked(id, message);
             }
             if (message != null && message.kind() == JsonRpcMessage.Kind.RESPONSE) {
                 HeldBackAnswer answer = HeldBackAnswer.serverError(response);
@@ -462,6 +514,41 @@ public final class HumanitecMcpServlet extends HttpServlet {
             if (!streaming) {
                 sessions.end(id);
             }
+        }
+    }
+
+    /**
+     * Checks a message's params, and that a {@code tools/call} names a tool offered here: else -32602 naming the tool
+     * the client sent (the SDK 2.1.0 names none).
+     */
+    private void checkRequest(JsonRpcMessage message) throws Refusal {
+        message.checkParams();
+        String name = message.toolName();
+        if (name != null && !toolNames.contains(name)) {
+            String shown = name.length() > MAX_SHOWN_NAME ? name.substring(0, MAX_SHOWN_NAME) + "..." : name;
+            throw Refusal.invalidParams(
+                    message.id(), "Unknown tool: '" + shown + "'; the tools are " + String.join(", ", toolNames));
+        }
+    }
+
+    private static final String CANCELLED = "notifications/cancelled";
+
+    /** The longest tool name an error message repeats: {@value}, the longest name MCP allows. */
+    private static final int MAX_SHOWN_NAME = 128;
+
+    /**
+     * A {@code notifications/cancelled} of the session cancels the call it names (see
+     * {@link HumanitecMcpTools#cancel}); the SDK 2.1.0 has no handler for it, and is still given it.
+     */
+    private void cancelIfAsked(String sessionId, JsonRpcMessage message) {
+        if (message.kind() != JsonRpcMessage.Kind.NOTIFICATION
+                || !CANCELLED.equals(message.method())
+                || message.params() == null) {
+            return;
+        }
+        JsonNode requestId = message.params().get("requestId");
+        if (requestId != null && (requestId.isTextual() || requestId.isIntegralNumber())) {
+            tools.cancel(sessionId, requestId.toString());
         }
     }
 

@@ -24,6 +24,9 @@ import java.util.Set;
  *     503 with {@code Retry-After}
  * @param sessionIdleTimeout how long a session may stay idle (no request of it in progress) before it is closed; its
  *     next request gets 404 and the client initializes again
+ * @param keepAliveInterval how often each session is sent a {@code ping} on its event stream (stateful transport): a
+ *     stream whose client went away without closing it fails to take the ping, and the SDK then closes the stream
+ *     and the session (within two intervals: the first write may still be buffered)
  */
 public record HumanitecMcpSettings(
         boolean readOnly,
@@ -33,7 +36,8 @@ public record HumanitecMcpSettings(
         List<String> allowedHosts,
         int maxRequestBytes,
         int maxSessions,
-        Duration sessionIdleTimeout) {
+        Duration sessionIdleTimeout,
+        Duration keepAliveInterval) {
 
     /** The largest request body accepted by default: {@value} bytes (1 MiB). */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -49,6 +53,12 @@ public record HumanitecMcpSettings(
 
     /** How long a session may stay idle by default: 10 minutes. */
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** How often sessions are pinged by default: 30 seconds. */
+    public static final Duration DEFAULT_KEEP_ALIVE_INTERVAL = Duration.ofSeconds(30);
+
+    /** The longest {@link #keepAliveInterval()}: 1 hour. */
+    public static final Duration KEEP_ALIVE_INTERVAL_CEILING = Duration.ofHours(1);
 
     /** The longest {@link #sessionIdleTimeout()}: 24 hours. */
     public static final Duration SESSION_IDLE_TIMEOUT_CEILING = Duration.ofHours(24);
@@ -72,6 +82,7 @@ public record HumanitecMcpSettings(
      * @param maxRequestBytes the body limit
      * @param maxSessions the session limit
      * @param sessionIdleTimeout the idle time after which a session is closed
+     * @param keepAliveInterval the time between pings of each session
      */
     public HumanitecMcpSettings {
         allowedTools =
@@ -94,6 +105,11 @@ public record HumanitecMcpSettings(
             throw new IllegalArgumentException(
                     "sessionIdleTimeout must be from 1 second to 24 hours, not " + sessionIdleTimeout);
         }
+        Objects.requireNonNull(keepAliveInterval, "keepAliveInterval must not be null");
+        if (keepAliveInterval.toSeconds() < 1 || keepAliveInterval.compareTo(KEEP_ALIVE_INTERVAL_CEILING) > 0) {
+            throw new IllegalArgumentException(
+                    "keepAliveInterval must be from 1 second to 1 hour, not " + keepAliveInterval);
+        }
         if (HumanitecMcpTools.offered(readOnly, allowedTools).isEmpty()) {
             throw new NoToolLeftException(allowedTools);
         }
@@ -101,7 +117,7 @@ public record HumanitecMcpSettings(
 
     /**
      * The defaults: all 7 tools, stateful, loopback origins and hosts, 1 MiB bodies, at most 500 sessions closed after
-     * 10 idle minutes.
+     * 10 idle minutes, each pinged every 30 seconds.
      *
      * @return a builder with the defaults
      */
@@ -128,6 +144,7 @@ public record HumanitecMcpSettings(
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int maxSessions = DEFAULT_MAX_SESSIONS;
         private Duration sessionIdleTimeout = DEFAULT_SESSION_IDLE_TIMEOUT;
+        private Duration keepAliveInterval = DEFAULT_KEEP_ALIVE_INTERVAL;
 
         private Builder() {}
 
@@ -225,6 +242,18 @@ public record HumanitecMcpSettings(
         }
 
         /**
+         * How often each session is pinged on its event stream, which finds streams whose clients went away (stateful
+         * transport only).
+         *
+         * @param keepAliveInterval 1 second to 1 hour; default 30 seconds
+         * @return this builder
+         */
+        public Builder keepAliveInterval(Duration keepAliveInterval) {
+            this.keepAliveInterval = keepAliveInterval;
+            return this;
+        }
+
+        /**
          * Builds the settings.
          *
          * @return the settings
@@ -240,7 +269,8 @@ public record HumanitecMcpSettings(
                     allowedHosts,
                     maxRequestBytes,
                     maxSessions,
-                    sessionIdleTimeout);
+                    sessionIdleTimeout,
+                    keepAliveInterval);
         }
     }
 }

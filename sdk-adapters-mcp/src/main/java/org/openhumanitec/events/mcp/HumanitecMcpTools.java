@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -22,6 +24,7 @@ import org.openhumanitec.events.api.errors.HumanitecException;
 import org.openhumanitec.events.jackson.HumanitecJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 /**
  * The 7 MCP tools over any {@link HumanitecEventApi}: their definitions (name, title, description, annotations,
@@ -41,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * HumanitecMcpTools tools = HumanitecMcpTools.over(HumanitecSandbox.create());
- * McpServer.sync(transport).tools(tools.specifications(EnumSet.allOf(HumanitecTool.class))).build();
+ * McpServer.async(transport).tools(tools.specifications(EnumSet.allOf(HumanitecTool.class))).build();
  * }</pre>
  */
 public final class HumanitecMcpTools {
@@ -50,8 +53,15 @@ public final class HumanitecMcpTools {
     private static final ObjectMapper MAPPER = HumanitecJson.newMapper();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
+    /** The logger named in the log messages sent to clients: {@value}. */
+    public static final String CLIENT_LOGGER = "humanitec";
+
+    /** The key of the transport context under which a servlet passes a call's JSON-RPC id, as JSON text. */
+    static final String REQUEST_ID = "org.openhumanitec.events.mcp.request-id";
+
     private final HumanitecEventApi api;
     private final Map<HumanitecTool, Tool> definitions = new EnumMap<>(HumanitecTool.class);
+    private final RunningCalls running = new RunningCalls();
 
     private HumanitecMcpTools(HumanitecEventApi api) {
         this.api = api;
@@ -89,52 +99,101 @@ public final class HumanitecMcpTools {
      * @return the result: structured content and its JSON as text, or {@code isError: true} with a message
      */
     public CallToolResult call(HumanitecTool tool, Map<String, Object> arguments) {
+        return attempt(tool, arguments).result();
+    }
+
+    /** A call's result, and the text of the backend's failure (for the client's log), or null. */
+    private record Outcome(CallToolResult result, String upstreamFailure) {}
+
+    private Outcome attempt(HumanitecTool tool, Map<String, Object> arguments) {
         Objects.requireNonNull(tool, "tool must not be null");
         ToolArguments checked;
         try {
             checked = ToolArguments.read(tool, arguments);
         } catch (ToolArguments.Invalid e) {
-            return error(tool.toolName() + ": invalid arguments: " + e.getMessage());
+            return new Outcome(error(tool.toolName() + ": invalid arguments: " + e.getMessage()), null);
         }
+        String failure;
         try {
-            return success(invoke(tool, checked));
+            return new Outcome(success(invoke(tool, checked)), null);
         } catch (HumanitecApiException e) {
-            return error(ToolFailures.describe(tool, e));
+            failure = ToolFailures.describe(tool, e);
         } catch (HumanitecException e) {
             LOG.warn("{} failed: {}", tool.toolName(), e.getMessage());
-            return error(ToolFailures.describe(tool, e));
+            failure = ToolFailures.describe(tool, e);
         } catch (RuntimeException e) {
             LOG.error("{} failed unexpectedly", tool.toolName(), e);
-            return error(ToolFailures.describe(tool, e));
+            failure = ToolFailures.describe(tool, e);
         }
+        return new Outcome(error(failure), failure);
     }
 
     /**
-     * The specifications of some tools for a Streamable HTTP (stateful) server,
-     * {@code McpServer.sync(HttpServletStreamableServerTransportProvider)}.
+     * The specifications of some tools for a session-based server: Streamable HTTP (stateful),
+     * {@code McpServer.async(HttpServletStreamableServerTransportProvider)}, or stdio. A call runs off the transport's
+     * threads, as the SDK runs a synchronous tool; a failure of the backend is also sent to the client as a log
+     * message at {@code warning} (logger {@value #CLIENT_LOGGER}); a call the client cancels (see
+     * {@link #cancel(String, String)}) is answered with nothing.
      *
      * @param tools the tools to offer
      * @return one specification per tool, in the order of {@link HumanitecTool}
      */
-    public List<McpServerFeatures.SyncToolSpecification> specifications(Collection<HumanitecTool> tools) {
+    public List<McpServerFeatures.AsyncToolSpecification> specifications(Collection<HumanitecTool> tools) {
         return EnumSet.copyOf(requireSome(tools)).stream()
-                .map(tool -> new McpServerFeatures.SyncToolSpecification(
-                        definition(tool), (exchange, request) -> call(tool, request.arguments())))
+                .map(tool -> new McpServerFeatures.AsyncToolSpecification(
+                        definition(tool),
+                        (exchange, request) -> running.run(
+                                        exchange.sessionId(),
+                                        requestId(exchange.transportContext()),
+                                        () -> attempt(tool, request.arguments()))
+                                .flatMap(outcome -> logged(exchange, outcome))))
                 .toList();
     }
 
     /**
-     * The specifications of some tools for a stateless server, {@code McpServer.sync(McpStatelessServerTransport)}.
+     * The specifications of some tools for a stateless server, {@code McpServer.async(McpStatelessServerTransport)}.
+     * A call runs off the transport's threads; with no session, there is neither a log to the client nor a cancel.
      *
      * @param tools the tools to offer
      * @return one specification per tool, in the order of {@link HumanitecTool}
      */
-    public List<McpStatelessServerFeatures.SyncToolSpecification> statelessSpecifications(
+    public List<McpStatelessServerFeatures.AsyncToolSpecification> statelessSpecifications(
             Collection<HumanitecTool> tools) {
         return EnumSet.copyOf(requireSome(tools)).stream()
-                .map(tool -> new McpStatelessServerFeatures.SyncToolSpecification(
-                        definition(tool), (context, request) -> call(tool, request.arguments())))
+                .map(tool -> new McpStatelessServerFeatures.AsyncToolSpecification(
+                        definition(tool),
+                        (context, request) -> running.run(null, null, () -> call(tool, request.arguments()))))
                 .toList();
+    }
+
+    /**
+     * Cancels a call in progress, as a client's {@code notifications/cancelled} asks: it is answered with nothing, and
+     * its thread is interrupted (a {@code HumanitecClient} then makes no further attempt).
+     *
+     * @param sessionId the session the cancel came in
+     * @param requestId the id of the request to cancel, as JSON text ({@code 7} or {@code "a"})
+     * @return whether a call of that session and id was in progress
+     */
+    boolean cancel(String sessionId, String requestId) {
+        return running.cancel(sessionId, requestId);
+    }
+
+    /** The result, after the backend's failure, if any, is logged to the client (a failure to log is ignored). */
+    private static Mono<CallToolResult> logged(McpAsyncServerExchange exchange, Outcome outcome) {
+        if (outcome.upstreamFailure() == null) {
+            return Mono.just(outcome.result());
+        }
+        McpSchema.LoggingMessageNotification log = McpSchema.LoggingMessageNotification.builder(
+                        McpSchema.LoggingLevel.WARNING, outcome.upstreamFailure())
+                .logger(CLIENT_LOGGER)
+                .build();
+        return exchange.loggingNotification(log)
+                .onErrorResume(e -> Mono.empty())
+                .thenReturn(outcome.result());
+    }
+
+    private static String requestId(McpTransportContext context) {
+        return context.get(REQUEST_ID) instanceof String id ? id : null;
     }
 
     private static Collection<HumanitecTool> requireSome(Collection<HumanitecTool> tools) {

@@ -23,7 +23,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>JSON that is not one message object ({@code null}, a number, a batch), {@code jsonrpc} other than exactly
  *       {@code "2.0"}, a {@code method} that is not a string, an {@code id} that is neither a string nor a number, or
  *       {@code params} that is not a structured value: -32600 (invalid request);
- *   <li>a request whose {@code params} is an array, or a {@code tools/call} whose {@code arguments} is not an object:
+ *   <li>a request whose {@code params} is an array, or a {@code tools/call} whose {@code name} is not a string or whose
+ *       {@code arguments} is not an object:
  *       -32602 (invalid params), with the request's id: MCP names every parameter.
  * </ul>
  *
@@ -112,6 +113,15 @@ record JsonRpcMessage(Kind kind, String method, JsonNode id, JsonNode params) {
         }
     }
 
+    /** The tool a {@code tools/call} request names, else null. */
+    String toolName() {
+        if (kind != Kind.REQUEST || !McpSchema.METHOD_TOOLS_CALL.equals(method) || params == null) {
+            return null;
+        }
+        JsonNode name = params.get("name");
+        return name != null && name.isTextual() ? name.textValue() : null;
+    }
+
     /** Whether this is an {@code initialize} request. */
     boolean isInitialize() {
         return kind == Kind.REQUEST && McpSchema.METHOD_INITIALIZE.equals(method);
@@ -129,6 +139,10 @@ record JsonRpcMessage(Kind kind, String method, JsonNode id, JsonNode params) {
         }
         if (!params.isObject()) {
             throw Refusal.invalidParams(id, "'params' must be an object: MCP names every parameter");
+        }
+        JsonNode name = params.get("name");
+        if (McpSchema.METHOD_TOOLS_CALL.equals(method) && (name == null || !name.isTextual())) {
+            throw Refusal.invalidParams(id, "'params.name' must be a string naming a tool");
         }
         JsonNode arguments = params.get("arguments");
         if (McpSchema.METHOD_TOOLS_CALL.equals(method)

@@ -73,14 +73,14 @@ final class ToolSchemas {
                                                 + " deploy-notifier."));
         properties.set(
                 "url",
-                nullable("string")
+                (update ? nullable("string") : typed("string"))
                         .put(
                                 "description",
                                 "The HTTPS URL Humanitec calls, such as https://hooks.example.com/humanitec."
                                         + (update ? " null clears it." : "")));
         properties.set(
                 "disabled",
-                nullable("boolean")
+                (update ? nullable("boolean") : typed("boolean"))
                         .put("description", "Whether the webhook is disabled." + (update ? " null clears it." : "")));
         properties.set(
                 "headers",
@@ -138,9 +138,9 @@ final class ToolSchemas {
 
     private static ObjectNode updatedWebhook() {
         ObjectNode properties = webhookFields();
-        ObjectNode triggers = nullable("array");
+        ObjectNode triggers = typed("array");
         triggers.set("items", trigger(false));
-        properties.set("triggers", triggers);
+        properties.set("triggers", nullable(triggers));
         return object(properties, List.of("url", "disabled", "headers", "payload", "triggers"));
     }
 
@@ -188,9 +188,21 @@ final class ToolSchemas {
         return object(properties, List.of("deleted", "orgId", "appId", "scope"));
     }
 
+    private static ObjectNode typed(String type) {
+        return JSON.objectNode().put("type", type);
+    }
+
+    /**
+     * A value of one type, or {@code null}: {@code anyOf} two single-type schemas, never a type array, which schema
+     * dialects allowing one type per field (OpenAPI 3.0 style, as some MCP clients use) reject.
+     */
     private static ObjectNode nullable(String type) {
+        return nullable(typed(type));
+    }
+
+    private static ObjectNode nullable(ObjectNode schema) {
         ObjectNode node = JSON.objectNode();
-        node.putArray("type").add(type).add("null");
+        node.putArray("anyOf").add(schema).add(typed("null"));
         return node;
     }
 

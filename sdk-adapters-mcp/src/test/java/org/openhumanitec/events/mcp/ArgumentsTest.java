@@ -145,7 +145,7 @@ class ArgumentsTest {
                         .build()))
                 .isInstanceOfSatisfying(McpError.class, e -> {
                     assertThat(e.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
-                    assertThat(e.getJsonRpcError().message()).contains("Unknown tool");
+                    assertThat(e.getJsonRpcError().message()).contains("Unknown tool: 'drop-database'");
                 });
     }
 }

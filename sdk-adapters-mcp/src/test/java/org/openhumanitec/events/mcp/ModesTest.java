@@ -23,7 +23,7 @@ class ModesTest {
     private static void assertNotCallable(McpSyncClient client, HumanitecTool tool) {
         assertThatThrownBy(() -> call(client, tool, Map.of("orgId", "o", "appId", "a")))
                 .isInstanceOf(McpError.class)
-                .hasMessageContaining("Unknown tool");
+                .hasMessageContaining("Unknown tool: '" + tool.toolName() + "'");
     }
 
     @Test

@@ -129,6 +129,40 @@ class ToolsListTest {
         return (Map<String, Object>) tools.get(tool).outputSchema().get("properties");
     }
 
+    @ParameterizedTest
+    @EnumSource(HumanitecTool.class)
+    void everySchema_givesEachFieldOneType_soSingleTypeDialectsAcceptIt(HumanitecTool humanitecTool) {
+        Tool tool = tools.get(humanitecTool.toolName());
+
+        assertThat(typeArrays(tool.inputSchema(), "input")).isEmpty();
+        assertThat(typeArrays(tool.outputSchema(), "output")).isEmpty();
+    }
+
+    @Test
+    void aFieldThatMayBeNull_isAnyOfItsTypeAndNull() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> url =
+                (Map<String, Object>) properties("get-webhook").get("url");
+
+        assertThat(url).containsEntry("anyOf", List.of(Map.of("type", "string"), Map.of("type", "null")));
+    }
+
+    /** The paths of the nodes of a schema whose {@code type} is an array, such as {@code ["string", "null"]}. */
+    private static List<String> typeArrays(Object node, String path) {
+        List<String> found = new java.util.ArrayList<>();
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("type") instanceof List) {
+                found.add(path);
+            }
+            map.forEach((key, value) -> found.addAll(typeArrays(value, path + "/" + key)));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                found.addAll(typeArrays(list.get(i), path + "/" + i));
+            }
+        }
+        return found;
+    }
+
     @Test
     void theDescriptions_sayWhatCannotBeUndone() {
         assertThat(List.of("deletes-all-jobs-application", "delete-webhook"))

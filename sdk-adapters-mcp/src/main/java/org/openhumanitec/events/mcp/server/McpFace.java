@@ -1,5 +1,6 @@
 package org.openhumanitec.events.mcp.server;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import org.openhumanitec.events.launcher.OAuthResourceServer;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.mcp.HumanitecMcpServlet;
 import org.openhumanitec.events.mcp.HumanitecMcpSettings;
+import org.openhumanitec.events.mcp.HumanitecMcpStdio;
 import org.openhumanitec.events.mcp.HumanitecTool;
 import org.openhumanitec.events.mcp.NoToolLeftException;
 import org.openhumanitec.events.mcp.ToolScopes;
@@ -33,7 +35,8 @@ import org.openhumanitec.events.mcp.ToolScopes;
  * {@link HumanitecMcpServlet} on embedded Jetty 12 at {@code http://127.0.0.1:9090/mcp} by default, serving the
  * in-memory sandbox ({@code --sandbox}) or Humanitec with the server's token ({@code HUMANITEC_API_KEY} or
  * {@code HUMANITEC_TOKEN}). Every option is also an environment variable ({@code HUMANITEC_MCP_...});
- * {@code --help} lists them.
+ * {@code --help} lists them. With {@code --stdio} it serves the same tools on standard input and output instead, as
+ * a desktop client that starts it expects, and exits when the input closes.
  *
  * <p>It listens beyond loopback only when callers authenticate: with {@code --auth-token} (callers send it as
  * {@code Authorization: Bearer}), or with OAuth access tokens ({@code --oauth-issuer}): each caller then sees and may
@@ -89,6 +92,17 @@ public final class McpFace implements Launcher.Face {
             "Minutes a session may stay idle before it is closed (its next request gets 404)");
     private final OAuthOptions oauth =
             OAuthOptions.forFace(ENVIRONMENT_PREFIX, "https://humanitec-mcp.example.com/mcp");
+    private final LaunchOption stdio = LaunchOption.flag(
+            "--stdio",
+            ENVIRONMENT_PREFIX + "_STDIO",
+            "Serve MCP on standard input and output, for the desktop client that starts this process, instead of HTTP;"
+                    + " exits when the input closes");
+    private final LaunchOption keepAliveSeconds = LaunchOption.value(
+            "--keep-alive-seconds",
+            ENVIRONMENT_PREFIX + "_KEEP_ALIVE_SECONDS",
+            Long.toString(HumanitecMcpSettings.DEFAULT_KEEP_ALIVE_INTERVAL.toSeconds()),
+            "Seconds between pings of each session's event stream; a stream whose client went away is closed"
+                    + " within two");
 
     /** The face, for {@link Launcher}. */
     public McpFace() {}
@@ -99,7 +113,92 @@ public final class McpFace implements Launcher.Face {
      * @param args the options; {@code --help} lists them
      */
     public static void main(String[] args) {
-        Launcher.main(new McpFace(), args);
+        McpFace face = new McpFace();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(face.options(), args, System.getenv());
+        } catch (UsageException e) {
+            Launcher.main(face, args); // reports the usage error
+            return;
+        }
+        if (!options.helpRequested() && options.isOn(face.stdio)) {
+            System.exit(face.serveStdio(options, System.getenv()));
+        }
+        Launcher.main(face, args);
+    }
+
+    /**
+     * Serves MCP on standard input and output until the input closes. Standard output carries JSON-RPC only: the
+     * start-up line, logs and errors go to standard error, and so does anything else written to {@code System.out}.
+     *
+     * @return the exit status: 0 once the input closed, 2 for a usage error, 1 for a failure to start
+     */
+    private int serveStdio(LaunchOptions options, Map<String, String> environment) {
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        HumanitecEventApi backend;
+        HumanitecMcpStdio server;
+        try {
+            refuseHttpOptions(options);
+            HumanitecMcpSettings settings = settings(options, FaceOptions.DEFAULT_HOST);
+            backend = Backends.open(options, common, environment);
+            server = HumanitecMcpStdio.start(backend, settings, System.in, protocol);
+            System.err.println("Humanitec MCP adapter for " + Backends.describe(backend, options, common)
+                    + " serving MCP on standard input and output");
+        } catch (UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("error: " + command() + " failed to start: " + e);
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server, backend), "stdio-stop"));
+        try {
+            server.awaitInputClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close(server, backend);
+        return 0;
+    }
+
+    private static void close(HumanitecMcpStdio server, HumanitecEventApi backend) {
+        server.close();
+        backend.close();
+    }
+
+    /** The options that only concern HTTP, refused with {@code --stdio} when given. */
+    private void refuseHttpOptions(LaunchOptions options) {
+        List<String> given = httpOptions().stream()
+                .filter(option -> option.flag()
+                        ? options.isOn(option)
+                        : options.value(option) != null
+                                && !options.value(option).equals(option.defaultValue()))
+                .map(LaunchOption::name)
+                .toList();
+        if (!given.isEmpty()) {
+            throw new UsageException(stdio.name() + " serves standard input and output, not HTTP: leave out "
+                    + String.join(", ", given));
+        }
+    }
+
+    private List<LaunchOption> httpOptions() {
+        List<LaunchOption> http = new ArrayList<>(List.of(
+                common.host(),
+                common.port(),
+                common.authToken(),
+                common.requestReadTimeout(),
+                common.maxConnections(),
+                stateless,
+                allowedOrigins,
+                allowedHosts,
+                maxRequestBytes,
+                maxSessions,
+                sessionIdleMinutes,
+                keepAliveSeconds));
+        // Access tokens come with HTTP requests; a desktop client that starts the process is its only caller.
+        http.addAll(oauth.all());
+        return http;
     }
 
     @Override
@@ -110,7 +209,8 @@ public final class McpFace implements Launcher.Face {
 
     @Override
     public String summary() {
-        return "Serves the Humanitec Event API as 7 MCP tools over Streamable HTTP at /mcp: the in-memory sandbox"
+        return "Serves the Humanitec Event API as 7 MCP tools over Streamable HTTP at /mcp, or on standard input and"
+                + " output (--stdio) for a desktop client: the in-memory sandbox"
                 + " (--sandbox), or Humanitec with this server's token (" + HumanitecClient.ENV_API_KEY + " or "
                 + HumanitecClient.ENV_TOKEN + ").";
     }
@@ -126,7 +226,9 @@ public final class McpFace implements Launcher.Face {
                 allowedHosts,
                 maxRequestBytes,
                 maxSessions,
-                sessionIdleMinutes));
+                sessionIdleMinutes,
+                keepAliveSeconds,
+                stdio));
         options.addAll(oauth.all());
         return List.copyOf(options);
     }
@@ -143,6 +245,7 @@ public final class McpFace implements Launcher.Face {
      */
     @Override
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
+        refuseStdio(options);
         Listening listening = listening(options);
         HumanitecMcpSettings settings = settings(options, listening.host());
         HumanitecEventApi backend = Backends.open(options, common, environment);
@@ -165,9 +268,17 @@ public final class McpFace implements Launcher.Face {
      * @throws UsageException if an option is wrong or the address needs an inbound token
      */
     public EmbeddedServer start(LaunchOptions options, HumanitecEventApi backend) {
+        refuseStdio(options);
         Listening listening = listening(options);
         HumanitecMcpSettings settings = settings(options, listening.host());
         return serve(listening, settings, backend, Backends.describe(backend, options, common), false);
+    }
+
+    private void refuseStdio(LaunchOptions options) {
+        if (options.isOn(stdio)) {
+            throw new UsageException(stdio.name() + " serves standard input and output: run "
+                    + McpFace.class.getSimpleName() + ".main (java -jar) with it, not an HTTP server");
+        }
     }
 
     private EmbeddedServer serve(
@@ -188,8 +299,9 @@ public final class McpFace implements Launcher.Face {
             server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
         }
         OAuthResourceServer oauthServer = listening.oauth();
+        HumanitecMcpServlet servlet;
         if (oauthServer == null) {
-            server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings), true);
+            servlet = HumanitecMcpServlet.create(backend, settings);
         } else {
             // Any of the two scopes lets a caller in; which tools it sees and may call is the servlet's business.
             Set<String> either = new LinkedHashSet<>(List.of(oauthServer.readScope(), oauthServer.writeScope()));
@@ -199,8 +311,10 @@ public final class McpFace implements Launcher.Face {
                     oauthServer.writeScope(),
                     OAuthResourceFilter::grantedScopes,
                     oauthServer.resource().metadataUri().toString());
-            server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings, scopes), true);
+            servlet = HumanitecMcpServlet.create(backend, settings, scopes);
         }
+        // Open event streams end only when their clients go: end them as the stop begins, not at the drain timeout.
+        server.servlet(HumanitecMcpServlet.ENDPOINT, servlet, true).beforeDrain(servlet::closeSessions);
         if (owned) {
             server.closeOnStop(backend);
         }
@@ -232,6 +346,11 @@ public final class McpFace implements Launcher.Face {
                             1,
                             (int) HumanitecMcpSettings.SESSION_IDLE_TIMEOUT_CEILING.toMinutes(),
                             "minutes")))
+                    .keepAliveInterval(Duration.ofSeconds(options.number(
+                            keepAliveSeconds,
+                            1,
+                            (int) HumanitecMcpSettings.KEEP_ALIVE_INTERVAL_CEILING.toSeconds(),
+                            "seconds")))
                     .build();
         } catch (NoToolLeftException e) {
             throw new UsageException(tools.name() + " with " + readOnly.name() + ": " + e.getMessage());
