@@ -1,5 +1,7 @@
 package org.openhumanitec.events.feign;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.openhumanitec.events.api.EventsApi;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.JobsApi;
 import org.openhumanitec.events.api.WebhooksApi;
+import org.openhumanitec.events.feign.internal.ClientObservation;
 import org.openhumanitec.events.feign.internal.HttpSettings;
 import org.openhumanitec.events.feign.internal.HumanitecHttp;
 import org.openhumanitec.events.feign.internal.RetryClock;
@@ -45,7 +48,12 @@ import org.openhumanitec.events.feign.internal.RetryClock;
  *   <tr><td>transport</td><td>{@link Transport#okHttp()}</td><td></td></tr>
  *   <tr><td>retry policy</td><td>{@link RetryPolicy#defaults()}: 3 attempts</td><td></td></tr>
  *   <tr><td>log level</td><td>{@link HttpLogLevel#NONE}</td><td></td></tr>
+ *   <tr><td>metrics and traces</td><td>none</td><td></td></tr>
  * </table>
+ *
+ * <p>Metrics and traces are optional: {@link Builder#observationRegistry} and {@link Builder#meterRegistry} need
+ * {@code io.github.openfeign:feign-micrometer} on the class path (it brings Micrometer); a client built without
+ * them loads no Micrometer class.
  */
 public final class HumanitecClient implements HumanitecEventApi {
 
@@ -164,6 +172,8 @@ public final class HumanitecClient implements HumanitecEventApi {
         private HttpLogLevel logLevel = HttpLogLevel.NONE;
         private RetryClock retryClock = RetryClock.system();
         private Predicate<String> classPresence = Transport::isOnClasspath;
+        private ObservationRegistry observationRegistry;
+        private MeterRegistry meterRegistry;
 
         private Builder() {}
 
@@ -288,6 +298,40 @@ public final class HumanitecClient implements HumanitecEventApi {
             return this;
         }
 
+        /**
+         * Observes every HTTP exchange (each attempt) through feign-micrometer's {@code
+         * MicrometerObservationCapability}: an observation named {@code http.client.requests} whose low-cardinality
+         * tags are {@code operation} (one of the 7 operation ids, such as {@code listWebhooks}), {@code
+         * http.status_code}, {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code
+         * UNKNOWN} when no response came, …), {@code transport} ({@code okHttp}, …), {@code http.method}, {@code
+         * http.url} (the path template, never the ids) and {@code clientName}. The registry's handlers decide what
+         * it becomes: a timer with Micrometer's {@code DefaultMeterObservationHandler}, a client span with a W3C
+         * {@code traceparent} header on the request with a Micrometer Tracing bridge (to OpenTelemetry, say). Needs
+         * {@code io.github.openfeign:feign-micrometer} on the class path.
+         *
+         * @param observationRegistry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry observationRegistry) {
+            this.observationRegistry =
+                    Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+            return this;
+        }
+
+        /**
+         * Counts retries in this registry ({@code humanitec.client.retries}, tagged {@code operation} and {@code
+         * transport}), and, unless an {@link #observationRegistry} is set too, times every HTTP exchange in it
+         * ({@code http.client.requests}, tagged as that method describes). Needs {@code
+         * io.github.openfeign:feign-micrometer} on the class path.
+         *
+         * @param meterRegistry the registry
+         * @return this builder
+         */
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry must not be null");
+            return this;
+        }
+
         /** For tests of this package: the retry layer's clock, sleeper and jitter source. */
         Builder retryClock(RetryClock retryClock) {
             this.retryClock = Objects.requireNonNull(retryClock, "retryClock must not be null");
@@ -354,8 +398,24 @@ public final class HumanitecClient implements HumanitecEventApi {
                             callTimeout,
                             retryPolicy,
                             logLevel,
-                            retryClock),
+                            retryClock,
+                            transport.metricTag(),
+                            observation()),
                     classPresence);
+        }
+
+        /** Micrometer is touched only when a registry was set: without one, no Micrometer class is loaded. */
+        private ClientObservation observation() {
+            if (observationRegistry == null && meterRegistry == null) {
+                return null;
+            }
+            if (!Transport.isOnClasspath("feign.micrometer.MicrometerObservationCapability")) {
+                throw new IllegalStateException(
+                        "observationRegistry(...) and meterRegistry(...) need io.github.openfeign:feign-micrometer"
+                                + " on the classpath (add it as a dependency, version " + HumanitecHttp.FEIGN_VERSION
+                                + ")");
+            }
+            return ClientObservation.of(observationRegistry, meterRegistry);
         }
 
         /** Where the token comes from: the builder, else the environment. */
@@ -379,7 +439,8 @@ public final class HumanitecClient implements HumanitecEventApi {
                     + ", readTimeout=" + readTimeout
                     + ", callTimeout=" + callTimeout
                     + ", retryPolicy=" + retryPolicy
-                    + ", logLevel=" + logLevel + "]";
+                    + ", logLevel=" + logLevel
+                    + (observationRegistry == null && meterRegistry == null ? "" : ", observed") + "]";
         }
 
         /** Shows the settings; the token only as set or not. */

@@ -15,6 +15,8 @@ import org.openhumanitec.events.feign.RetryPolicy;
  * @param retryPolicy how to retry
  * @param logLevel what to log
  * @param clock the retry layer's time, sleep and jitter source
+ * @param transport how metrics name the transport, for example {@code okHttp}
+ * @param observation what to report to Micrometer, or null (then no Micrometer class is ever loaded)
  */
 public record HttpSettings(
         String baseUrl,
@@ -24,4 +26,6 @@ public record HttpSettings(
         Duration callTimeout,
         RetryPolicy retryPolicy,
         HttpLogLevel logLevel,
-        RetryClock clock) {}
+        RetryClock clock,
+        String transport,
+        ClientObservation observation) {}
