@@ -2,6 +2,9 @@
  * What the standalone REST and MCP servers share: options, the choice of backend, the inbound token, the binding
  * rule and embedded Jetty 12. See {@link org.openhumanitec.events.launcher.Launcher}.
  */
+// Micrometer has no module descriptor; its jars name themselves with a stable Automatic-Module-Name, and
+// FaceTelemetry hands out its MeterRegistry.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.openhumanitec.events.launcher {
     // Backends hands out HumanitecEventApi and builds HumanitecClient; EmbeddedServer and BearerTokenFilter take
     // and are servlet types.
@@ -17,6 +20,8 @@ module org.openhumanitec.events.launcher {
     requires org.eclipse.jetty.util;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.slf4j;
+    requires transitive micrometer.core;
+    requires micrometer.registry.prometheus;
 
     exports org.openhumanitec.events.launcher;
 }

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.rest.server;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.openhumanitec.events.launcher.BindingRule;
 import org.openhumanitec.events.launcher.ConnectionLimits;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.FaceOptions;
+import org.openhumanitec.events.launcher.FaceTelemetry;
 import org.openhumanitec.events.launcher.LaunchOption;
 import org.openhumanitec.events.launcher.LaunchOptions;
 import org.openhumanitec.events.launcher.Launcher;
+import org.openhumanitec.events.launcher.TelemetryOptions;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.rest.CorsFilter;
 import org.openhumanitec.events.rest.HumanitecRestServlet;
@@ -26,6 +29,9 @@ import org.openhumanitec.events.rest.HumanitecRestServlet;
  * {@code HUMANITEC_TOKEN}; the gateway mode), or Humanitec with each caller's own token
  * ({@code --pass-through-auth}). Every option is also an environment variable ({@code HUMANITEC_REST_...});
  * {@code --help} lists them.
+ *
+ * <p>It serves {@code GET /metrics} (Prometheus text) unless {@code --disable-metrics}, and writes JSON logs with
+ * {@code --log-format json}.
  *
  * <p>It listens beyond loopback only when callers authenticate: with {@code --auth-token} (callers send it as
  * {@code Authorization: Bearer}), or in pass-through mode. The health checks and the API document need no token.
@@ -51,6 +57,7 @@ public final class RestFace implements Launcher.Face {
                     + " none by default");
     private final LaunchOption maxBodyBytes = LaunchOption.bodyBytes(
             "--max-body-bytes", ENVIRONMENT_PREFIX + "_MAX_BODY_BYTES", HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES);
+    private final TelemetryOptions telemetryOptions = TelemetryOptions.forFace(ENVIRONMENT_PREFIX);
 
     /** The face, for {@link Launcher}. */
     public RestFace() {}
@@ -83,6 +90,7 @@ public final class RestFace implements Launcher.Face {
         options.add(passThroughAuth);
         options.add(corsOrigins);
         options.add(maxBodyBytes);
+        options.addAll(telemetryOptions.all());
         return List.copyOf(options);
     }
 
@@ -100,14 +108,15 @@ public final class RestFace implements Launcher.Face {
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
         Settings settings = settings(options);
         if (settings.passThrough()) {
-            TokenlessHumanitecClient client = Backends.openWithoutToken(options, common, environment);
+            TokenlessHumanitecClient client =
+                    Backends.openWithoutToken(options, common, environment, settings.telemetry());
             return List.of(serve(
                     settings,
                     HumanitecRestServlet.passThroughBuilder(client::withToken),
                     options.value(common.humanitecUrl()) + " (callers' own tokens)",
                     client));
         }
-        HumanitecEventApi backend = Backends.open(options, common, environment);
+        HumanitecEventApi backend = Backends.open(options, common, environment, settings.telemetry());
         return List.of(serve(
                 settings, HumanitecRestServlet.builder(backend), Backends.describe(backend, options, common), backend));
     }
@@ -146,7 +155,9 @@ public final class RestFace implements Launcher.Face {
                 .label("Humanitec REST adapter for " + backendName, "/v1")
                 .host(settings.host())
                 .port(settings.port())
-                .connectionLimits(settings.limits());
+                .connectionLimits(settings.limits())
+                .telemetry(settings.telemetry(), RestFace::route)
+                .closeOnStop(settings.telemetry());
         if (settings.cors() != null) {
             server.methods("GET", "POST", "PATCH", "DELETE", "OPTIONS").filter("/*", settings.cors());
         } else {
@@ -160,6 +171,15 @@ public final class RestFace implements Launcher.Face {
             server.closeOnStop(owned);
         }
         return server.start();
+    }
+
+    /** The route template the servlet matched, or the metrics endpoint's path; null for any other path. */
+    private static String route(HttpServletRequest request) {
+        Object template = request.getAttribute(HumanitecRestServlet.ROUTE_ATTRIBUTE);
+        if (template != null) {
+            return template.toString();
+        }
+        return FaceTelemetry.METRICS_PATH.equals(request.getRequestURI()) ? FaceTelemetry.METRICS_PATH : null;
     }
 
     /** Reads and checks every option before anything is opened. */
@@ -185,7 +205,8 @@ public final class RestFace implements Launcher.Face {
                 passThrough,
                 cors(options),
                 options.bytes(maxBodyBytes, HumanitecRestServlet.MAX_BODY_BYTES_CEILING),
-                common.connectionLimits(options));
+                common.connectionLimits(options),
+                FaceTelemetry.from(options, telemetryOptions));
     }
 
     private CorsFilter cors(LaunchOptions options) {
@@ -209,12 +230,13 @@ public final class RestFace implements Launcher.Face {
             boolean passThrough,
             CorsFilter cors,
             int maxBodyBytes,
-            ConnectionLimits limits) {
+            ConnectionLimits limits,
+            FaceTelemetry telemetry) {
         @Override
         public String toString() {
             return "Settings[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
                     + ", passThrough=" + passThrough + ", cors=" + cors + ", maxBodyBytes=" + maxBodyBytes
-                    + ", limits=" + limits + "]";
+                    + ", limits=" + limits + ", telemetry=" + telemetry + "]";
         }
     }
 }
