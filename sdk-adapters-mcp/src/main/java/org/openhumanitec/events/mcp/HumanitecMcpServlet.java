@@ -138,13 +138,31 @@ public final class HumanitecMcpServlet extends HttpServlet {
      * @return the servlet, ready to mount with async support
      */
     public static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings) {
-        return create(api, settings, Clock.systemUTC());
+        return create(api, settings, ToolCallListener.NONE);
+    }
+
+    /**
+     * A servlet serving the tools over one backend, telling a listener of every tool call (for metrics).
+     *
+     * @param api the implementation the tools call; never closed here
+     * @param settings the tools offered, the transport, the request checks and the session limits
+     * @param listener told of every tool call
+     * @return the servlet, ready to mount with async support
+     */
+    public static HumanitecMcpServlet create(
+            HumanitecEventApi api, HumanitecMcpSettings settings, ToolCallListener listener) {
+        return create(api, settings, Clock.systemUTC(), listener);
     }
 
     /** As {@link #create(HumanitecEventApi, HumanitecMcpSettings)}, with the clock that times idle sessions. */
     static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings, Clock clock) {
+        return create(api, settings, clock, ToolCallListener.NONE);
+    }
+
+    private static HumanitecMcpServlet create(
+            HumanitecEventApi api, HumanitecMcpSettings settings, Clock clock, ToolCallListener listener) {
         Objects.requireNonNull(settings, "settings must not be null");
-        HumanitecMcpTools tools = HumanitecMcpTools.over(api);
+        HumanitecMcpTools tools = HumanitecMcpTools.over(api, listener);
         McpJsonMapper json = TransportJson.mapper();
         McpSchema.ServerCapabilities capabilities =
                 McpSchema.ServerCapabilities.builder().tools(false).build();

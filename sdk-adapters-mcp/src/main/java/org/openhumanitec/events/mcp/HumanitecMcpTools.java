@@ -51,10 +51,12 @@ public final class HumanitecMcpTools {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final HumanitecEventApi api;
+    private final ToolCallListener listener;
     private final Map<HumanitecTool, Tool> definitions = new EnumMap<>(HumanitecTool.class);
 
-    private HumanitecMcpTools(HumanitecEventApi api) {
+    private HumanitecMcpTools(HumanitecEventApi api, ToolCallListener listener) {
         this.api = api;
+        this.listener = listener;
         for (HumanitecTool tool : HumanitecTool.values()) {
             definitions.put(tool, define(tool));
         }
@@ -68,7 +70,20 @@ public final class HumanitecMcpTools {
      * @return the tools
      */
     public static HumanitecMcpTools over(HumanitecEventApi api) {
-        return new HumanitecMcpTools(Objects.requireNonNull(api, "api must not be null"));
+        return over(api, ToolCallListener.NONE);
+    }
+
+    /**
+     * The tools over one implementation, telling a listener of every call.
+     *
+     * @param api the implementation the tools call; never closed here
+     * @param listener told of every call, with how it ended and how long it took
+     * @return the tools
+     */
+    public static HumanitecMcpTools over(HumanitecEventApi api, ToolCallListener listener) {
+        return new HumanitecMcpTools(
+                Objects.requireNonNull(api, "api must not be null"),
+                Objects.requireNonNull(listener, "listener must not be null"));
     }
 
     /**
@@ -90,23 +105,32 @@ public final class HumanitecMcpTools {
      */
     public CallToolResult call(HumanitecTool tool, Map<String, Object> arguments) {
         Objects.requireNonNull(tool, "tool must not be null");
+        long start = System.nanoTime();
         ToolArguments checked;
         try {
             checked = ToolArguments.read(tool, arguments);
         } catch (ToolArguments.Invalid e) {
+            listener.called(tool, ToolCallListener.Status.INVALID_ARGUMENTS, System.nanoTime() - start);
             return error(tool.toolName() + ": invalid arguments: " + e.getMessage());
         }
+        CallToolResult result;
+        ToolCallListener.Status status = ToolCallListener.Status.OK;
         try {
-            return success(invoke(tool, checked));
+            result = success(invoke(tool, checked));
         } catch (HumanitecApiException e) {
-            return error(ToolFailures.describe(tool, e));
+            status = ToolCallListener.Status.of(e);
+            result = error(ToolFailures.describe(tool, e));
         } catch (HumanitecException e) {
             LOG.warn("{} failed: {}", tool.toolName(), e.getMessage());
-            return error(ToolFailures.describe(tool, e));
+            status = ToolCallListener.Status.of(e);
+            result = error(ToolFailures.describe(tool, e));
         } catch (RuntimeException e) {
             LOG.error("{} failed unexpectedly", tool.toolName(), e);
-            return error(ToolFailures.describe(tool, e));
+            status = ToolCallListener.Status.of(e);
+            result = error(ToolFailures.describe(tool, e));
         }
+        listener.called(tool, status, System.nanoTime() - start);
+        return result;
     }
 
     /**

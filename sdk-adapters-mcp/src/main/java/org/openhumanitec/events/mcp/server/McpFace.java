@@ -1,11 +1,17 @@
 package org.openhumanitec.events.mcp.server;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.launcher.Backends;
@@ -14,14 +20,18 @@ import org.openhumanitec.events.launcher.BindingRule;
 import org.openhumanitec.events.launcher.ConnectionLimits;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.FaceOptions;
+import org.openhumanitec.events.launcher.FaceTelemetry;
+import org.openhumanitec.events.launcher.HealthServlet;
 import org.openhumanitec.events.launcher.LaunchOption;
 import org.openhumanitec.events.launcher.LaunchOptions;
 import org.openhumanitec.events.launcher.Launcher;
+import org.openhumanitec.events.launcher.TelemetryOptions;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.mcp.HumanitecMcpServlet;
 import org.openhumanitec.events.mcp.HumanitecMcpSettings;
 import org.openhumanitec.events.mcp.HumanitecTool;
 import org.openhumanitec.events.mcp.NoToolLeftException;
+import org.openhumanitec.events.mcp.ToolCallListener;
 
 /**
  * The standalone MCP server, the main class of {@code sdk-adapters-mcp-<version>-runnable.jar}: the
@@ -29,6 +39,10 @@ import org.openhumanitec.events.mcp.NoToolLeftException;
  * in-memory sandbox ({@code --sandbox}) or Humanitec with the server's token ({@code HUMANITEC_API_KEY} or
  * {@code HUMANITEC_TOKEN}). Every option is also an environment variable ({@code HUMANITEC_MCP_...});
  * {@code --help} lists them.
+ *
+ * <p>Besides {@code /mcp} it serves {@code GET /healthz} and {@code GET /readyz} (no token needed, as on the REST
+ * face) and {@code GET /metrics} (Prometheus text, behind the inbound token; off with {@code --disable-metrics}),
+ * with a timer {@value #TOOL_CALLS} per tool.
  *
  * <p>It listens beyond loopback only with {@code --auth-token}: callers then send it as {@code Authorization:
  * Bearer}, and it is never passed on to Humanitec.
@@ -80,6 +94,11 @@ public final class McpFace implements Launcher.Face {
             Long.toString(HumanitecMcpSettings.DEFAULT_SESSION_IDLE_TIMEOUT.toMinutes()),
             "Minutes a session may stay idle before it is closed (its next request gets 404)");
 
+    private final TelemetryOptions telemetryOptions = TelemetryOptions.forFace(ENVIRONMENT_PREFIX);
+
+    /** The timer of every tool call: {@value}, tagged tool, status and outcome. */
+    public static final String TOOL_CALLS = "mcp.tool.calls";
+
     /** The face, for {@link Launcher}. */
     public McpFace() {}
 
@@ -117,6 +136,7 @@ public final class McpFace implements Launcher.Face {
                 maxRequestBytes,
                 maxSessions,
                 sessionIdleMinutes));
+        options.addAll(telemetryOptions.all());
         return List.copyOf(options);
     }
 
@@ -134,11 +154,12 @@ public final class McpFace implements Launcher.Face {
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
         Listening listening = listening(options);
         HumanitecMcpSettings settings = settings(options, listening.host());
-        HumanitecEventApi backend = Backends.open(options, common, environment);
+        HumanitecEventApi backend = Backends.open(options, common, environment, listening.telemetry());
         try {
             return List.of(serve(listening, settings, backend, Backends.describe(backend, options, common), true));
         } catch (RuntimeException e) {
             backend.close();
+            listening.telemetry().close();
             throw e;
         }
     }
@@ -172,15 +193,58 @@ public final class McpFace implements Launcher.Face {
                 .host(listening.host())
                 .port(listening.port())
                 .connectionLimits(listening.limits())
-                .methods(HumanitecMcpServlet.methods(settings).toArray(String[]::new));
+                .methods(methods(settings))
+                .telemetry(listening.telemetry(), McpFace::route)
+                .closeOnStop(listening.telemetry());
         if (listening.authToken() != null) {
-            server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
+            server.filter("/*", new BearerTokenFilter(listening.authToken(), HealthServlet::isHealthCheck));
         }
-        server.servlet(HumanitecMcpServlet.ENDPOINT, HumanitecMcpServlet.create(backend, settings), true);
+        HealthServlet health = new HealthServlet();
+        server.servlet(HealthServlet.LIVENESS_PATH, health, false);
+        server.servlet(HealthServlet.READINESS_PATH, health, false);
+        server.servlet(
+                HumanitecMcpServlet.ENDPOINT,
+                HumanitecMcpServlet.create(
+                        backend, settings, toolTimers(listening.telemetry().meterRegistry())),
+                true);
         if (owned) {
             server.closeOnStop(backend);
         }
         return server.start();
+    }
+
+    /** The MCP transport's methods, and GET for the health checks and the metrics. */
+    private static String[] methods(HumanitecMcpSettings settings) {
+        Set<String> methods = new LinkedHashSet<>(HumanitecMcpServlet.methods(settings));
+        methods.add("GET");
+        return methods.toArray(String[]::new);
+    }
+
+    /** The paths the face serves, each its own route; null for any other. */
+    private static String route(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return switch (path) {
+            case HumanitecMcpServlet.ENDPOINT,
+                    HealthServlet.LIVENESS_PATH,
+                    HealthServlet.READINESS_PATH,
+                    FaceTelemetry.METRICS_PATH -> path;
+            default -> null;
+        };
+    }
+
+    /** A timer {@value #TOOL_CALLS} per tool, status and outcome, when metrics are on. */
+    private static ToolCallListener toolTimers(Optional<MeterRegistry> registry) {
+        if (registry.isEmpty()) {
+            return ToolCallListener.NONE;
+        }
+        MeterRegistry meters = registry.get();
+        return (tool, status, nanos) -> Timer.builder(TOOL_CALLS)
+                .description("MCP tool calls")
+                .tag("tool", tool.toolName())
+                .tag("status", status.value())
+                .tag("outcome", status.outcome())
+                .register(meters)
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Reads and checks where to listen, the inbound token and the connection limits, before anything is opened. */
@@ -189,7 +253,8 @@ public final class McpFace implements Launcher.Face {
         int port = options.port(common.port());
         String authToken = common.inboundToken(options);
         BindingRule.check(host, authToken != null, common.authToken());
-        return new Listening(host, port, authToken, common.connectionLimits(options));
+        return new Listening(
+                host, port, authToken, common.connectionLimits(options), FaceTelemetry.from(options, telemetryOptions));
     }
 
     private HumanitecMcpSettings settings(LaunchOptions options, String host) {
@@ -253,11 +318,12 @@ public final class McpFace implements Launcher.Face {
     }
 
     /** Where to listen and the inbound token; the token is never shown. */
-    private record Listening(String host, int port, String authToken, ConnectionLimits limits) {
+    private record Listening(
+            String host, int port, String authToken, ConnectionLimits limits, FaceTelemetry telemetry) {
         @Override
         public String toString() {
             return "Listening[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
-                    + ", limits=" + limits + "]";
+                    + ", limits=" + limits + ", telemetry=" + telemetry + "]";
         }
     }
 }
