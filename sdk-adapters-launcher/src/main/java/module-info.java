@@ -22,6 +22,7 @@ module org.openhumanitec.events.launcher {
     requires org.slf4j;
     requires transitive micrometer.core;
     requires micrometer.registry.prometheus;
+    requires micrometer.observation;
 
     exports org.openhumanitec.events.launcher;
 }

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.Filter;
@@ -27,7 +29,8 @@ import org.openhumanitec.events.feign.HumanitecClient;
 /**
  * What a face reports about itself: Prometheus metrics at {@value #METRICS_PATH} (JVM, Jetty's connections and
  * threads, a timer {@value #SERVER_REQUESTS} per route, and in gateway mode the client's
- * {@code http.client.requests} and {@code humanitec.client.retries}), a request id on every request (the
+ * {@code http.client.requests} and {@code humanitec.client.retries}), the caller's W3C trace context continued into
+ * the gateway's upstream calls, a request id on every request (the
  * {@value #REQUEST_ID_HEADER} response header), and the log format. Built once per process from the
  * {@link TelemetryOptions}; closing it releases the JVM binders.
  */
@@ -48,11 +51,15 @@ public final class FaceTelemetry implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final TelemetryOptions.LogFormat logFormat;
     private final JvmGcMetrics gc;
+    private final TraceContextForwarding traceContext = new TraceContextForwarding();
+    private final ObservationRegistry observations = ObservationRegistry.create();
 
     private FaceTelemetry(PrometheusMeterRegistry registry, TelemetryOptions.LogFormat logFormat) {
         this.registry = registry;
         this.logFormat = logFormat;
+        observations.observationConfig().observationHandler(traceContext.handler());
         if (registry != null) {
+            observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
             new ClassLoaderMetrics().bindTo(registry);
             new JvmMemoryMetrics().bindTo(registry);
             new JvmThreadMetrics().bindTo(registry);
@@ -108,25 +115,28 @@ public final class FaceTelemetry implements AutoCloseable {
     }
 
     /**
-     * Lets a client to Humanitec report into the face's registry (the gateway's upstream calls): its
-     * {@code http.client.requests} timers and {@code humanitec.client.retries} counters.
+     * Observes a client to Humanitec (the gateway's upstream calls): its {@code http.client.requests} timers and
+     * {@code humanitec.client.retries} counters go into the face's registry when metrics are on, and a caller's W3C
+     * {@code traceparent} and {@code tracestate} are forwarded on the calls made while serving its request.
      *
      * @param client the client's builder
      * @return the builder
      */
     public HumanitecClient.Builder observe(HumanitecClient.Builder client) {
+        client.observationRegistry(observations);
         return registry == null ? client : client.meterRegistry(registry);
     }
 
     /**
-     * The filters this telemetry puts in front of everything but the body drain: the request id, then the timer.
+     * The filters this telemetry puts in front of everything but the body drain: the request id, the trace context
+     * kept for the upstream calls, then the timer.
      *
      * @param route names a request's route for the {@code uri} tag; null when it has none
      */
     List<Filter> filters(Function<HttpServletRequest, String> route) {
         return registry == null
-                ? List.of(new RequestIdFilter())
-                : List.of(new RequestIdFilter(), new RequestMetricsFilter(registry, route));
+                ? List.of(new RequestIdFilter(), traceContext.filter())
+                : List.of(new RequestIdFilter(), traceContext.filter(), new RequestMetricsFilter(registry, route));
     }
 
     /** The servlet of {@value #METRICS_PATH}, when metrics are on. */

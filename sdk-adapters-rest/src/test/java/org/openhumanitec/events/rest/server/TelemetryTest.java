@@ -2,6 +2,7 @@ package org.openhumanitec.events.rest.server;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,8 @@ import org.openhumanitec.events.rest.Http;
 
 /**
  * The REST face's telemetry: {@code GET /metrics} in Prometheus text (JVM, Jetty, one timer per route by its
- * template, the gateway's upstream calls by operation), behind the inbound token; a request id on every answer;
+ * template, the gateway's upstream calls by operation), behind the inbound token; the caller's trace continued
+ * upstream; a request id on every answer;
  * JSON access logs with {@code --log-format json}.
  */
 class TelemetryTest {
@@ -104,6 +107,31 @@ class TelemetryTest {
                 .contains("jetty_connections_")
                 .contains("jetty_threads_")
                 .doesNotContain("acme-corp", "billing-api", "gone-hook", "server-token-0123", INBOUND);
+    }
+
+    @Test
+    void gateway_continuesTheCallersTraceIntoTheUpstreamCall() {
+        humanitec.stubFor(get(urlPathEqualTo("/orgs/acme-corp/events")).willReturn(okJson("[]")));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Http http = gateway();
+
+        http.get(
+                "/v1/orgs/acme-corp/events",
+                "Authorization",
+                CALLER,
+                "traceparent",
+                traceparent,
+                "tracestate",
+                "vendor=abc");
+        http.get("/v1/orgs/acme-corp/events", "Authorization", CALLER);
+        http.get("/v1/orgs/acme-corp/events", "Authorization", CALLER, "traceparent", "00-not-a-trace-01");
+
+        List<LoggedRequest> upstream = humanitec.findAll(getRequestedFor(urlPathEqualTo("/orgs/acme-corp/events")));
+        assertThat(upstream).hasSize(3);
+        assertThat(upstream.get(0).getHeader("traceparent")).isEqualTo(traceparent);
+        assertThat(upstream.get(0).getHeader("tracestate")).isEqualTo("vendor=abc");
+        assertThat(upstream.get(1).containsHeader("traceparent")).isFalse();
+        assertThat(upstream.get(2).containsHeader("traceparent")).isFalse();
     }
 
     @Test
