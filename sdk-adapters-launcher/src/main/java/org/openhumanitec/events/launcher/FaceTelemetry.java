@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler.IgnoredMeters;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -32,7 +33,8 @@ import org.openhumanitec.events.feign.HumanitecClient;
  * {@code http.client.requests} and {@code humanitec.client.retries}), the caller's W3C trace context continued into
  * the gateway's upstream calls, a request id on every request (the
  * {@value #REQUEST_ID_HEADER} response header), and the log format. Built once per process from the
- * {@link TelemetryOptions}; closing it releases the JVM binders.
+ * {@link TelemetryOptions}; closing it releases the JVM binders. The client's exchanges are timers without the
+ * {@code .active} long-task timers, whose tags would be those known before the answer.
  */
 public final class FaceTelemetry implements AutoCloseable {
 
@@ -59,7 +61,9 @@ public final class FaceTelemetry implements AutoCloseable {
         this.logFormat = logFormat;
         observations.observationConfig().observationHandler(traceContext.handler());
         if (registry != null) {
-            observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
+            observations
+                    .observationConfig()
+                    .observationHandler(new DefaultMeterObservationHandler(registry, IgnoredMeters.LONG_TASK_TIMER));
             new ClassLoaderMetrics().bindTo(registry);
             new JvmMemoryMetrics().bindTo(registry);
             new JvmThreadMetrics().bindTo(registry);

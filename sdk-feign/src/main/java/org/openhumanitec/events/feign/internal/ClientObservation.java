@@ -6,6 +6,7 @@ import feign.micrometer.MicrometerObservationCapability;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler.IgnoredMeters;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class ClientObservation {
 
     /**
      * What to report to, as the builder was given it. With an observation registry, its handlers decide what an
-     * exchange becomes; with only a meter registry, each exchange is a timer in it.
+     * exchange becomes; with only a meter registry, each exchange is a timer in it (and no {@code .active} long-task
+     * timer: its tags would be those known before the answer, an outcome of {@code UNKNOWN}).
      *
      * @param observations the observation registry, or null
      * @param meters the meter registry, or null
@@ -57,7 +59,8 @@ public final class ClientObservation {
             return new ClientObservation(observations, meters);
         }
         ObservationRegistry timed = ObservationRegistry.create();
-        timed.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        timed.observationConfig()
+                .observationHandler(new DefaultMeterObservationHandler(meters, IgnoredMeters.LONG_TASK_TIMER));
         return new ClientObservation(timed, meters);
     }
 
