@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 OPERATIONS = [("listWebhooks", "list webhooks (20)"), ("getWebhook", "get webhook"), ("createWebhook", "create webhook")]
-CONTENDERS = [("raw-okhttp", "raw OkHttp + Jackson"), ("sdk-okhttp", "SDK, OkHttp"), ("sdk-jdk", "SDK, JDK HttpClient"),
+CONTENDERS = [("raw-okhttp", "raw OkHttp + Jackson"), ("sdk-okhttp", "SDK, OkHttp"),
+              ("sdk-okhttp-observed", "SDK, OkHttp, observation registry"), ("sdk-jdk", "SDK, JDK HttpClient"),
               ("sdk-hc5", "SDK, Apache HC5"), ("openapi-generator", "OpenAPI Generator client")]
 SDK, GENERATED, RAW = "sdk-okhttp", "openapi-generator", "raw-okhttp"
 GATEWAY_CPU_TARGET_MS = 0.15
+OBSERVABILITY_OVERHEAD_TARGET = 1.05  # metrics on / off, observation registry / none
 STARTUP_TARGET_MS = 1500
 RSS_TARGET_MB = 150
 MCP_P50_TARGET_MS = 1.0
@@ -143,6 +145,12 @@ def jmh_section(cases, lines, targets):
                 targets.append((f"SDK (OkHttp) throughput ≥ the generated client's, {label}, {plural(threads, 'thread')}",
                                 f"{rate_vs_generated:.2f}×", rate_vs_generated >= 1))
     lines.append("")
+    for operation, label in OPERATIONS:
+        observed, plain = cases.get((operation, 1, "sdk-okhttp-observed")), cases.get((operation, 1, SDK))
+        if observed and plain:
+            overhead = ratio(observed, plain, "time")
+            targets.append((f"SDK (OkHttp) with an observation registry: time/op ≤ {OBSERVABILITY_OVERHEAD_TARGET}× "
+                            f"without, {label}, 1 thread", f"{overhead:.2f}×", overhead <= OBSERVABILITY_OVERHEAD_TARGET))
 
 
 def read_face(results, name):
@@ -263,6 +271,12 @@ def main():
     if gateway and gateway["rounds"]:
         targets.append((f"gateway CPU per proxied GET …/webhooks: ≤ {GATEWAY_CPU_TARGET_MS} ms",
                         f"{gateway['cpu_ms_per_request']:.3f} ms", gateway["cpu_ms_per_request"] <= GATEWAY_CPU_TARGET_MS))
+        quiet = read_face(results, "rest-gateway-no-metrics")
+        if quiet and quiet["rounds"]:
+            overhead = gateway["cpu_ms_per_request"] / quiet["cpu_ms_per_request"]
+            targets.append((f"gateway CPU per proxied GET with metrics on ≤ {OBSERVABILITY_OVERHEAD_TARGET}× off "
+                            f"({quiet['cpu_ms_per_request']:.3f} ms off)", f"{overhead:.2f}×",
+                            overhead <= OBSERVABILITY_OVERHEAD_TARGET))
         stub = faces["stub"]
         if stub and stub["rounds"]:
             lines += [f"Gateway throughput is {gateway['rps'] / stub['rps']:.2f}× the stub's served directly "

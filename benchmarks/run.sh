@@ -142,6 +142,8 @@ CORE_CONTENDERS=raw-okhttp,sdk-okhttp,openapi-generator
 jmh 1t-core "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" "$CORE_CONTENDERS" taskset -c "$CORE"
 jmh 1t-other "$OTHER_FORKS" 1 "$WI_OTHER" "$I_OTHER" sdk-jdk,sdk-hc5 taskset -c "$CORE"
 jmh 8t-core "$CORE_FORKS" 8 "$WI_8T" "$I_CORE" "$CORE_CONTENDERS"
+# The SDK with an observation registry (timers, no tracing), against 1t-core's sdk-okhttp: target ≤ 1.05× its time.
+jmh 1t-observed "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" sdk-okhttp-observed taskset -c "$CORE"
 
 # --- 2-4. the faces ----------------------------------------------------------------------------------------------
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -219,6 +221,13 @@ if [[ -f $REST_JAR ]]; then
   HUMANITEC_API_KEY=benchmark-token start_face rest-gateway probe_gateway \
     java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" || exit 1
   load_face rest-gateway "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS" "$GATEWAY_WARMUP"
+  stop_face "$FACE_PID"
+
+  # The same gateway with --disable-metrics: its CPU per request is what /metrics (on above, by default) costs.
+  HUMANITEC_API_KEY=benchmark-token start_face rest-gateway-no-metrics probe_gateway \
+    java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" --disable-metrics ||
+    exit 1
+  load_face rest-gateway-no-metrics "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS" "$GATEWAY_WARMUP"
   stop_face "$FACE_PID"
 
   # The REST face in sandbox mode, seeded with the same 20 webhooks.

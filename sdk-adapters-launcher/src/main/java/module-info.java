@@ -2,6 +2,9 @@
  * What the standalone REST and MCP servers share: options, the choice of backend, the inbound token, the binding
  * rule and embedded Jetty 12. See {@link org.openhumanitec.events.launcher.Launcher}.
  */
+// Micrometer has no module descriptor; its jars name themselves with a stable Automatic-Module-Name, and
+// FaceTelemetry hands out its MeterRegistry.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.openhumanitec.events.launcher {
     // Backends hands out HumanitecEventApi and builds HumanitecClient; EmbeddedServer and BearerTokenFilter take
     // and are servlet types.
@@ -19,6 +22,9 @@ module org.openhumanitec.events.launcher {
     requires org.slf4j;
     // The OAuth resource-server mode: access-token validation, key sets, discovery documents.
     requires com.nimbusds.jose.jwt;
+    requires transitive micrometer.core;
+    requires micrometer.registry.prometheus;
+    requires micrometer.observation;
 
     exports org.openhumanitec.events.launcher;
 }

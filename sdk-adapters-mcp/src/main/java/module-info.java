@@ -20,6 +20,7 @@ module org.openhumanitec.events.mcp {
     // Launcher.Face.
     requires static transitive org.openhumanitec.events.launcher;
     requires static org.openhumanitec.events.feign;
+    requires static micrometer.core;
 
     exports org.openhumanitec.events.mcp;
     exports org.openhumanitec.events.mcp.server;

@@ -4,8 +4,9 @@
  * implementation.
  */
 // okhttp3, resilience4j and Apache HttpClient 5 have no module descriptor yet; each names itself with a stable
-// Automatic-Module-Name in its manifest, so requiring them as automatic modules is deliberate.
-@SuppressWarnings("requires-automatic")
+// Automatic-Module-Name in its manifest, so requiring them as automatic modules is deliberate. Micrometer's two
+// modules are automatic too, and transitive because the builder's API names their registries.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.openhumanitec.events.feign {
     // HumanitecClient is a HumanitecEventApi; Transport.custom takes a feign.Client.
     requires transitive org.openhumanitec.events.api;
@@ -23,6 +24,13 @@ module org.openhumanitec.events.feign {
     requires static feign.hc5;
     requires static org.apache.httpcomponents.client5.httpclient5;
     requires static org.apache.httpcomponents.core5.httpcore5;
+    // Optional observability: the builder's observationRegistry(...) and meterRegistry(...) take Micrometer types,
+    // which only users who call them need; feign-micrometer has no Automatic-Module-Name, so its module is named
+    // after its jar.
+    requires static transitive micrometer.observation;
+    requires static transitive micrometer.core;
+    requires static micrometer.commons;
+    requires static feign.micrometer;
 
     exports org.openhumanitec.events.feign;
 

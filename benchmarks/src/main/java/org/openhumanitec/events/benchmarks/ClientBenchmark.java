@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of one call through each contender, against the same in-process {@link LoopbackStub}: list webhooks
  * (20), get one, create one. {@code client} is the contender: {@code raw-okhttp} (the baseline, {@link
- * RawOkHttpCalls}), the SDK's {@code HumanitecClient} over OkHttp, the JDK HttpClient and Apache HttpClient 5, and
+ * RawOkHttpCalls}), the SDK's {@code HumanitecClient} over OkHttp (also with an observation registry timing each
+ * exchange, {@code sdk-okhttp-observed}), the JDK HttpClient and Apache HttpClient 5, and
  * the client OpenAPI Generator makes from Humanitec's document ({@code openapi-generator}, {@link
  * GeneratedClientCalls}). Each decodes into its own model: the {@code sdk-api} records, or the generated ones.
  * The thread count comes from the command line ({@code -t 1}, {@code -t 8}); all threads share one client, as an
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientBenchmark {
 
     /** The contender. */
-    @Param({"raw-okhttp", "sdk-okhttp", "sdk-jdk", "sdk-hc5", "openapi-generator"})
+    @Param({"raw-okhttp", "sdk-okhttp", "sdk-okhttp-observed", "sdk-jdk", "sdk-hc5", "openapi-generator"})
     public String client;
 
     private LoopbackStub stub;
@@ -86,8 +87,8 @@ public class ClientBenchmark {
     /**
      * A contender by name.
      *
-     * @param name {@code raw-okhttp}, {@code sdk-okhttp}, {@code sdk-jdk}, {@code sdk-hc5} or {@code
-     *     openapi-generator}
+     * @param name {@code raw-okhttp}, {@code sdk-okhttp}, {@code sdk-okhttp-observed}, {@code sdk-jdk}, {@code
+     *     sdk-hc5} or {@code openapi-generator}
      * @param baseUrl the stub
      * @return the contender
      */
@@ -95,6 +96,7 @@ public class ClientBenchmark {
         return switch (name) {
             case "raw-okhttp" -> new RawOkHttpCalls(baseUrl);
             case "sdk-okhttp" -> new SdkCalls(baseUrl, Transport.okHttp());
+            case "sdk-okhttp-observed" -> SdkCalls.observed(baseUrl);
             case "sdk-jdk" -> new SdkCalls(baseUrl, Transport.jdkHttpClient());
             case "sdk-hc5" -> new SdkCalls(baseUrl, Transport.apacheHttpClient5());
             case "openapi-generator" -> new GeneratedClientCalls(baseUrl);

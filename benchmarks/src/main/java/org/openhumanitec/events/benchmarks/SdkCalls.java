@@ -1,5 +1,8 @@
 package org.openhumanitec.events.benchmarks;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import org.openhumanitec.events.api.WebhooksApi;
 import org.openhumanitec.events.api.model.CreateWebhookRequest;
@@ -21,11 +24,27 @@ public final class SdkCalls implements WebhookCalls<Webhook> {
      * @param transport the transport under Feign
      */
     public SdkCalls(String baseUrl, Transport transport) {
-        this.client = HumanitecClient.builder()
-                .baseUrl(baseUrl)
-                .token(RawOkHttpCalls.TOKEN)
-                .transport(transport)
-                .build();
+        this(HumanitecClient.builder().baseUrl(baseUrl).transport(transport));
+    }
+
+    /**
+     * A client of the stub that observes every exchange: an observation registry whose only handler is Micrometer's
+     * {@link DefaultMeterObservationHandler} over a {@link SimpleMeterRegistry} (timers, no tracing), as a service
+     * with metrics and no tracer has it.
+     *
+     * @param baseUrl the stub
+     * @return the observed client's calls
+     */
+    public static SdkCalls observed(String baseUrl) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        return new SdkCalls(
+                HumanitecClient.builder().baseUrl(baseUrl).meterRegistry(meters).observationRegistry(observations));
+    }
+
+    private SdkCalls(HumanitecClient.Builder builder) {
+        this.client = builder.token(RawOkHttpCalls.TOKEN).build();
         this.webhooks = client.webhooks();
     }
 

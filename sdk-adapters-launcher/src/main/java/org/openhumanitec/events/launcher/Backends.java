@@ -29,14 +29,31 @@ public final class Backends {
      * @throws UsageException if there is no token or the URL is malformed
      */
     public static HumanitecEventApi open(LaunchOptions options, FaceOptions face, Map<String, String> environment) {
+        return open(options, face, environment, FaceTelemetry.none());
+    }
+
+    /**
+     * Opens the backend the options ask for; a client to Humanitec reports its calls into the telemetry's registry.
+     *
+     * @param options the option values
+     * @param face the face's common options
+     * @param environment the environment holding {@value HumanitecClient#ENV_API_KEY} or
+     *     {@value HumanitecClient#ENV_TOKEN} when not in the sandbox
+     * @param telemetry where the client's metrics go
+     * @return a fresh sandbox, or a client to Humanitec; the caller closes it
+     * @throws UsageException if there is no token or the URL is malformed
+     */
+    public static HumanitecEventApi open(
+            LaunchOptions options, FaceOptions face, Map<String, String> environment, FaceTelemetry telemetry) {
         if (options.isOn(face.sandbox())) {
             return HumanitecSandbox.create();
         }
-        return openHumanitec(
+        return client(
                 options,
                 face.humanitecUrl(),
                 environment,
-                "or run with " + face.sandbox().name() + " to serve the in-memory sandbox");
+                "or run with " + face.sandbox().name() + " to serve the in-memory sandbox",
+                builder -> telemetry.observe(builder).build());
     }
 
     /**
@@ -69,7 +86,27 @@ public final class Backends {
      */
     public static TokenlessHumanitecClient openWithoutToken(
             LaunchOptions options, FaceOptions face, Map<String, String> environment) {
-        return client(options, face.humanitecUrl(), environment, "", HumanitecClient.Builder::buildWithoutToken);
+        return openWithoutToken(options, face, environment, FaceTelemetry.none());
+    }
+
+    /**
+     * Opens a client to Humanitec that holds no token, reporting its calls into the telemetry's registry.
+     *
+     * @param options the option values
+     * @param face the face's common options
+     * @param environment the environment
+     * @param telemetry where the client's metrics go
+     * @return the client; the caller closes it
+     * @throws UsageException if the URL is malformed
+     */
+    public static TokenlessHumanitecClient openWithoutToken(
+            LaunchOptions options, FaceOptions face, Map<String, String> environment, FaceTelemetry telemetry) {
+        return client(
+                options,
+                face.humanitecUrl(),
+                environment,
+                "",
+                builder -> telemetry.observe(builder).buildWithoutToken());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.openhumanitec.events.launcher;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -14,17 +15,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One face on embedded Jetty 12: servlets and filters on one port, JSON error pages, one access-log line per
  * request (method, path, status, milliseconds, and any {@linkplain Builder#accessLogAttribute attributes asked for};
- * logger {@code org.openhumanitec.events.access}), and a graceful
- * stop that lets requests in flight finish (up to the drain timeout) while new ones get 503.
+ * logger {@code org.openhumanitec.events.access}; JSON with the request id under {@code --log-format json}), an
+ * {@code X-Request-Id} on every answer, {@code GET /metrics} when its {@link FaceTelemetry} has metrics on, and a
+ * graceful stop that lets requests in flight finish (up to the drain timeout) while new ones get 503.
  *
  * <p>Every answer carries {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}, and every
  * error answer an {@code ADAPTER-<status>} JSON body, those of Jetty's HTTP layer included. A method the face does
@@ -88,6 +89,15 @@ public final class EmbeddedServer implements AutoCloseable {
         FilterHolder drain = new FilterHolder(new UnreadBodyDrain());
         drain.setAsyncSupported(true);
         context.addFilter(drain, "/*", EnumSet.of(DispatcherType.REQUEST));
+        for (Filter filter : builder.telemetry.filters(builder.route)) {
+            FilterHolder holder = new FilterHolder(filter);
+            holder.setAsyncSupported(true);
+            context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
+        builder.telemetry
+                .metricsServlet()
+                .ifPresent(metrics -> context.addServlet(new ServletHolder(metrics), FaceTelemetry.METRICS_PATH));
+        builder.telemetry.bind(connector, threads);
         for (FilterMount mount : builder.filters) {
             FilterHolder holder = new FilterHolder(mount.filter());
             holder.setAsyncSupported(true);
@@ -106,13 +116,7 @@ public final class EmbeddedServer implements AutoCloseable {
             server.addBean(new StopBegins(action));
         }
 
-        Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
-        accessLog.setLoggerName("org.openhumanitec.events.access");
-        String format = "%m %U %s %{ms}Tms";
-        for (LoggedAttribute logged : builder.loggedAttributes) {
-            format += " " + logged.label() + "=%{" + logged.attribute() + "}attr";
-        }
-        server.setRequestLog(new CustomRequestLog(accessLog, format));
+        server.setRequestLog(builder.telemetry.requestLog(builder.loggedAttributes));
     }
 
     /**
@@ -228,7 +232,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private record FilterMount(String pathSpec, Filter filter) {}
 
-    private record LoggedAttribute(String label, String attribute) {}
+    /** A request attribute written in each access-log line under a label. */
+    record LoggedAttribute(String label, String attribute) {}
 
     /** Builds and starts an {@link EmbeddedServer}. */
     public static final class Builder {
@@ -246,6 +251,8 @@ public final class EmbeddedServer implements AutoCloseable {
         private final List<AutoCloseable> onStop = new ArrayList<>();
         private final List<LoggedAttribute> loggedAttributes = new ArrayList<>();
         private final List<Runnable> beforeDrain = new ArrayList<>();
+        private FaceTelemetry telemetry = FaceTelemetry.none();
+        private Function<HttpServletRequest, String> route = request -> null;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name must not be null");
@@ -384,6 +391,22 @@ public final class EmbeddedServer implements AutoCloseable {
             loggedAttributes.add(new LoggedAttribute(
                     Objects.requireNonNull(label, "label must not be null"),
                     Objects.requireNonNull(attribute, "attribute must not be null")));
+            return this;
+        }
+
+        /**
+         * Reports through this telemetry: the request id, the access-log format, and when its metrics are on,
+         * {@value FaceTelemetry#METRICS_PATH}, Jetty's meters and a {@value FaceTelemetry#SERVER_REQUESTS} timer per
+         * route. Without it, a server has text logs, request ids and no metrics. The caller closes the telemetry.
+         *
+         * @param telemetry the telemetry
+         * @param route names a request's route for the timer's {@code uri} tag (a template such as {@code
+         *     /v1/orgs/{orgId}/events}, never a path with its ids), or returns null for none ({@code UNKNOWN})
+         * @return this builder
+         */
+        public Builder telemetry(FaceTelemetry telemetry, Function<HttpServletRequest, String> route) {
+            this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
+            this.route = Objects.requireNonNull(route, "route must not be null");
             return this;
         }
 

@@ -166,7 +166,21 @@ public final class HumanitecMcpServlet extends HttpServlet {
      * @return the servlet, ready to mount with async support
      */
     public static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings) {
-        return create(api, settings, null, Clock.systemUTC());
+        return create(api, settings, null, Clock.systemUTC(), ToolCallListener.NONE);
+    }
+
+    /**
+     * A servlet serving the tools over one backend, telling a listener of every tool call (for metrics).
+     *
+     * @param api the implementation the tools call; never closed here
+     * @param settings the tools offered, the transport, the request checks and the session limits
+     * @param listener told of every tool call
+     * @return the servlet, ready to mount with async support
+     */
+    public static HumanitecMcpServlet create(
+            HumanitecEventApi api, HumanitecMcpSettings settings, ToolCallListener listener) {
+        return create(
+                api, settings, null, Clock.systemUTC(), Objects.requireNonNull(listener, "listener must not be null"));
     }
 
     /**
@@ -176,27 +190,36 @@ public final class HumanitecMcpServlet extends HttpServlet {
      * @param api the implementation the tools call; never closed here
      * @param settings the tools offered, the transport, the request checks and the session limits
      * @param toolScopes the scope each tool needs, and how to read a caller's scopes from its request
+     * @param listener told of every tool call ({@link ToolCallListener#NONE} for none)
      * @return the servlet, ready to mount with async support behind the token check
      */
     public static HumanitecMcpServlet create(
-            HumanitecEventApi api, HumanitecMcpSettings settings, ToolScopes toolScopes) {
+            HumanitecEventApi api, HumanitecMcpSettings settings, ToolScopes toolScopes, ToolCallListener listener) {
         return create(
-                api, settings, Objects.requireNonNull(toolScopes, "toolScopes must not be null"), Clock.systemUTC());
+                api,
+                settings,
+                Objects.requireNonNull(toolScopes, "toolScopes must not be null"),
+                Clock.systemUTC(),
+                Objects.requireNonNull(listener, "listener must not be null"));
     }
 
     /** As {@link #create(HumanitecEventApi, HumanitecMcpSettings)}, with the clock that times idle sessions. */
     static HumanitecMcpServlet create(HumanitecEventApi api, HumanitecMcpSettings settings, Clock clock) {
-        return create(api, settings, null, clock);
+        return create(api, settings, null, clock, ToolCallListener.NONE);
     }
 
     private static HumanitecMcpServlet create(
-            HumanitecEventApi api, HumanitecMcpSettings settings, ToolScopes toolScopes, Clock clock) {
+            HumanitecEventApi api,
+            HumanitecMcpSettings settings,
+            ToolScopes toolScopes,
+            Clock clock,
+            ToolCallListener listener) {
         Objects.requireNonNull(settings, "settings must not be null");
         McpTransportContextExtractor<HttpServletRequest> context = request -> transportContext(request, toolScopes);
         McpAsyncListFilter<McpSchema.Tool> visible = toolScopes == null
                 ? (transportContext, tool) -> Mono.just(true)
                 : (transportContext, tool) -> Mono.just(visible(toolScopes, transportContext, tool));
-        HumanitecMcpTools tools = HumanitecMcpTools.over(api);
+        HumanitecMcpTools tools = HumanitecMcpTools.over(api, listener);
         McpJsonMapper json = TransportJson.mapper();
         McpSchema.ServerCapabilities capabilities =
                 McpSchema.ServerCapabilities.builder().tools(false).build();

@@ -60,11 +60,13 @@ public final class HumanitecMcpTools {
     static final String REQUEST_ID = "org.openhumanitec.events.mcp.request-id";
 
     private final HumanitecEventApi api;
+    private final ToolCallListener listener;
     private final Map<HumanitecTool, Tool> definitions = new EnumMap<>(HumanitecTool.class);
     private final RunningCalls running = new RunningCalls();
 
-    private HumanitecMcpTools(HumanitecEventApi api) {
+    private HumanitecMcpTools(HumanitecEventApi api, ToolCallListener listener) {
         this.api = api;
+        this.listener = listener;
         for (HumanitecTool tool : HumanitecTool.values()) {
             definitions.put(tool, define(tool));
         }
@@ -78,7 +80,20 @@ public final class HumanitecMcpTools {
      * @return the tools
      */
     public static HumanitecMcpTools over(HumanitecEventApi api) {
-        return new HumanitecMcpTools(Objects.requireNonNull(api, "api must not be null"));
+        return over(api, ToolCallListener.NONE);
+    }
+
+    /**
+     * The tools over one implementation, telling a listener of every call.
+     *
+     * @param api the implementation the tools call; never closed here
+     * @param listener told of every call, with how it ended and how long it took
+     * @return the tools
+     */
+    public static HumanitecMcpTools over(HumanitecEventApi api, ToolCallListener listener) {
+        return new HumanitecMcpTools(
+                Objects.requireNonNull(api, "api must not be null"),
+                Objects.requireNonNull(listener, "listener must not be null"));
     }
 
     /**
@@ -107,25 +122,33 @@ public final class HumanitecMcpTools {
 
     private Outcome attempt(HumanitecTool tool, Map<String, Object> arguments) {
         Objects.requireNonNull(tool, "tool must not be null");
+        long start = System.nanoTime();
         ToolArguments checked;
         try {
             checked = ToolArguments.read(tool, arguments);
         } catch (ToolArguments.Invalid e) {
+            listener.called(tool, ToolCallListener.Status.INVALID_ARGUMENTS, System.nanoTime() - start);
             return new Outcome(error(tool.toolName() + ": invalid arguments: " + e.getMessage()), null);
         }
-        String failure;
+        CallToolResult result = null;
+        String failure = null;
+        ToolCallListener.Status status = ToolCallListener.Status.OK;
         try {
-            return new Outcome(success(invoke(tool, checked)), null);
+            result = success(invoke(tool, checked));
         } catch (HumanitecApiException e) {
+            status = ToolCallListener.Status.of(e);
             failure = ToolFailures.describe(tool, e);
         } catch (HumanitecException e) {
             LOG.warn("{} failed: {}", tool.toolName(), e.getMessage());
+            status = ToolCallListener.Status.of(e);
             failure = ToolFailures.describe(tool, e);
         } catch (RuntimeException e) {
             LOG.error("{} failed unexpectedly", tool.toolName(), e);
+            status = ToolCallListener.Status.of(e);
             failure = ToolFailures.describe(tool, e);
         }
-        return new Outcome(error(failure), failure);
+        listener.called(tool, status, System.nanoTime() - start);
+        return failure == null ? new Outcome(result, null) : new Outcome(error(failure), failure);
     }
 
     /**

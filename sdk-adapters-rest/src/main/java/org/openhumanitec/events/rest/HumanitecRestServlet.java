@@ -78,6 +78,13 @@ public final class HumanitecRestServlet extends HttpServlet {
     /** Where the OpenAPI document is served: {@value}. */
     public static final String API_DOCUMENT_PATH = "/v1/openapi.json";
 
+    /**
+     * The request attribute in which the servlet leaves the template of the route a request matched, such as
+     * {@code /v1/orgs/{orgId}/events}, for metrics that must not tag by the ids in the path: {@value}. Absent when
+     * no route has the path.
+     */
+    public static final String ROUTE_ATTRIBUTE = "org.openhumanitec.events.rest.route";
+
     /** The liveness check: {@value}. */
     public static final String LIVENESS_PATH = "/healthz";
 
@@ -174,6 +181,7 @@ public final class HumanitecRestServlet extends HttpServlet {
                             404,
                             "No route matches this path. The API document (" + API_DOCUMENT_PATH
                                     + ") lists the routes."));
+            request.setAttribute(ROUTE_ATTRIBUTE, match.routes().get(0).template());
             Optional<Route> route = match.forMethod(request.getMethod());
             if (route.isEmpty()) {
                 throw new RestProblem(

@@ -1,5 +1,7 @@
 package org.openhumanitec.events.feign;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.openhumanitec.events.api.EventsApi;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.JobsApi;
 import org.openhumanitec.events.api.WebhooksApi;
+import org.openhumanitec.events.feign.internal.ClientObservation;
 import org.openhumanitec.events.feign.internal.HttpSettings;
 import org.openhumanitec.events.feign.internal.HumanitecHttp;
 import org.openhumanitec.events.feign.internal.RetryClock;
@@ -55,7 +58,12 @@ import org.openhumanitec.events.feign.internal.RetryClock;
  *       {@code HUMANITEC_CA_BUNDLE_ONLY}</td></tr>
  *   <tr><td>client certificate</td><td>none</td><td>{@code HUMANITEC_CLIENT_CERT}, {@code HUMANITEC_CLIENT_KEY},
  *       {@code HUMANITEC_CLIENT_KEY_PASSWORD}</td></tr>
+ *   <tr><td>metrics and traces</td><td>none</td><td></td></tr>
  * </table>
+ *
+ * <p>Metrics and traces are optional: {@link Builder#observationRegistry} and {@link Builder#meterRegistry} need
+ * {@code io.github.openfeign:feign-micrometer} on the class path (it brings Micrometer); a client built without
+ * them loads no Micrometer class.
  */
 public final class HumanitecClient implements HumanitecEventApi {
 
@@ -202,6 +210,8 @@ public final class HumanitecClient implements HumanitecEventApi {
         private RetryClock retryClock = RetryClock.system();
         private Predicate<String> classPresence = Transport::isOnClasspath;
         private final NetworkSettings network = new NetworkSettings();
+        private ObservationRegistry observationRegistry;
+        private MeterRegistry meterRegistry;
 
         private Builder() {}
 
@@ -359,6 +369,26 @@ public final class HumanitecClient implements HumanitecEventApi {
         }
 
         /**
+         * Observes every HTTP exchange (each attempt) through feign-micrometer's {@code
+         * MicrometerObservationCapability}: an observation named {@code http.client.requests} whose low-cardinality
+         * tags are {@code operation} (one of the 7 operation ids, such as {@code listWebhooks}), {@code
+         * http.status_code}, {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code
+         * UNKNOWN} when no response came, …), {@code transport} ({@code okHttp}, …), {@code http.method}, {@code
+         * http.url} (the path template, never the ids) and {@code clientName}. The registry's handlers decide what
+         * it becomes: a timer with Micrometer's {@code DefaultMeterObservationHandler}, a client span with a W3C
+         * {@code traceparent} header on the request with a Micrometer Tracing bridge (to OpenTelemetry, say). Needs
+         * {@code io.github.openfeign:feign-micrometer} on the class path.
+         *
+         * @param observationRegistry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry observationRegistry) {
+            this.observationRegistry =
+                    Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+            return this;
+        }
+
+        /**
          * Sets the hosts reached without the proxy, as curl's {@code NO_PROXY}, overriding the environment's:
          * comma-separated entries; {@code *} matches every host; a name matches itself and the names below it
          * ({@code example.com} matches {@code api.example.com}, not {@code myexample.com}; a leading dot changes
@@ -407,6 +437,20 @@ public final class HumanitecClient implements HumanitecEventApi {
          */
         public Builder clientCertificate(ClientCertificate certificate) {
             network.clientCertificate = Objects.requireNonNull(certificate, "certificate must not be null");
+            return this;
+        }
+
+        /**
+         * Counts retries in this registry ({@code humanitec.client.retries}, tagged {@code operation} and {@code
+         * transport}), and, unless an {@link #observationRegistry} is set too, times every HTTP exchange in it
+         * ({@code http.client.requests}, tagged as that method describes). Needs {@code
+         * io.github.openfeign:feign-micrometer} on the class path.
+         *
+         * @param meterRegistry the registry
+         * @return this builder
+         */
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry must not be null");
             return this;
         }
 
@@ -487,8 +531,24 @@ public final class HumanitecClient implements HumanitecEventApi {
                             logLevel,
                             retryClock,
                             resolved.proxy(),
-                            resolved.tls()),
+                            resolved.tls(),
+                            transport.metricTag(),
+                            observation()),
                     classPresence);
+        }
+
+        /** Micrometer is touched only when a registry was set: without one, no Micrometer class is loaded. */
+        private ClientObservation observation() {
+            if (observationRegistry == null && meterRegistry == null) {
+                return null;
+            }
+            if (!Transport.isOnClasspath("feign.micrometer.MicrometerObservationCapability")) {
+                throw new IllegalStateException(
+                        "observationRegistry(...) and meterRegistry(...) need io.github.openfeign:feign-micrometer"
+                                + " on the classpath (add it as a dependency, version " + HumanitecHttp.FEIGN_VERSION
+                                + ")");
+            }
+            return ClientObservation.of(observationRegistry, meterRegistry);
         }
 
         /** Where the token comes from: the builder, else the environment. */
@@ -512,7 +572,8 @@ public final class HumanitecClient implements HumanitecEventApi {
                     + ", readTimeout=" + readTimeout
                     + ", callTimeout=" + callTimeout
                     + ", retryPolicy=" + retryPolicy
-                    + ", logLevel=" + logLevel;
+                    + ", logLevel=" + logLevel
+                    + (observationRegistry == null && meterRegistry == null ? "" : ", observed");
         }
 
         /** Shows the settings; the token only as set or not. */

@@ -145,6 +145,16 @@ public final class Transport {
     }
 
     /**
+     * How metrics name this transport: its factory method's name, {@code okHttp}, {@code jdkHttpClient},
+     * {@code apacheHttpClient5} or {@code custom}.
+     *
+     * @return the tag value
+     */
+    String metricTag() {
+        return factoryMethod.substring(0, factoryMethod.indexOf('('));
+    }
+
+    /**
      * Opens the client's HTTP stack over this transport, after checking its libraries are present.
      *
      * @param settings the checked settings

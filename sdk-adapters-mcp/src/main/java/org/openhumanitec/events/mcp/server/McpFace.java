@@ -1,5 +1,8 @@
 package org.openhumanitec.events.mcp.server;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,7 +10,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.launcher.Backends;
@@ -16,18 +21,22 @@ import org.openhumanitec.events.launcher.BindingRule;
 import org.openhumanitec.events.launcher.ConnectionLimits;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.FaceOptions;
+import org.openhumanitec.events.launcher.FaceTelemetry;
+import org.openhumanitec.events.launcher.HealthServlet;
 import org.openhumanitec.events.launcher.LaunchOption;
 import org.openhumanitec.events.launcher.LaunchOptions;
 import org.openhumanitec.events.launcher.Launcher;
 import org.openhumanitec.events.launcher.OAuthOptions;
 import org.openhumanitec.events.launcher.OAuthResourceFilter;
 import org.openhumanitec.events.launcher.OAuthResourceServer;
+import org.openhumanitec.events.launcher.TelemetryOptions;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.mcp.HumanitecMcpServlet;
 import org.openhumanitec.events.mcp.HumanitecMcpSettings;
 import org.openhumanitec.events.mcp.HumanitecMcpStdio;
 import org.openhumanitec.events.mcp.HumanitecTool;
 import org.openhumanitec.events.mcp.NoToolLeftException;
+import org.openhumanitec.events.mcp.ToolCallListener;
 import org.openhumanitec.events.mcp.ToolScopes;
 
 /**
@@ -37,6 +46,10 @@ import org.openhumanitec.events.mcp.ToolScopes;
  * {@code HUMANITEC_TOKEN}). Every option is also an environment variable ({@code HUMANITEC_MCP_...});
  * {@code --help} lists them. With {@code --stdio} it serves the same tools on standard input and output instead, as
  * a desktop client that starts it expects, and exits when the input closes.
+ *
+ * <p>Besides {@code /mcp} it serves {@code GET /healthz} and {@code GET /readyz} (no token needed, as on the REST
+ * face) and {@code GET /metrics} (Prometheus text, behind the inbound token; off with {@code --disable-metrics}),
+ * with a timer {@value #TOOL_CALLS} per tool.
  *
  * <p>It listens beyond loopback only when callers authenticate: with {@code --auth-token} (callers send it as
  * {@code Authorization: Bearer}), or with OAuth access tokens ({@code --oauth-issuer}): each caller then sees and may
@@ -103,6 +116,11 @@ public final class McpFace implements Launcher.Face {
             Long.toString(HumanitecMcpSettings.DEFAULT_KEEP_ALIVE_INTERVAL.toSeconds()),
             "Seconds between pings of each session's event stream; a stream whose client went away is closed"
                     + " within two");
+
+    private final TelemetryOptions telemetryOptions = TelemetryOptions.forFace(ENVIRONMENT_PREFIX);
+
+    /** The timer of every tool call: {@value}, tagged tool, status and outcome. */
+    public static final String TOOL_CALLS = "mcp.tool.calls";
 
     /** The face, for {@link Launcher}. */
     public McpFace() {}
@@ -198,6 +216,7 @@ public final class McpFace implements Launcher.Face {
                 keepAliveSeconds));
         // Access tokens come with HTTP requests; a desktop client that starts the process is its only caller.
         http.addAll(oauth.all());
+        http.addAll(telemetryOptions.all());
         return http;
     }
 
@@ -230,6 +249,7 @@ public final class McpFace implements Launcher.Face {
                 keepAliveSeconds,
                 stdio));
         options.addAll(oauth.all());
+        options.addAll(telemetryOptions.all());
         return List.copyOf(options);
     }
 
@@ -248,11 +268,12 @@ public final class McpFace implements Launcher.Face {
         refuseStdio(options);
         Listening listening = listening(options);
         HumanitecMcpSettings settings = settings(options, listening.host());
-        HumanitecEventApi backend = Backends.open(options, common, environment);
+        HumanitecEventApi backend = Backends.open(options, common, environment, listening.telemetry());
         try {
             return List.of(serve(listening, settings, backend, Backends.describe(backend, options, common), true));
         } catch (RuntimeException e) {
             backend.close();
+            listening.telemetry().close();
             throw e;
         }
     }
@@ -294,24 +315,30 @@ public final class McpFace implements Launcher.Face {
                 .host(listening.host())
                 .port(listening.port())
                 .connectionLimits(listening.limits())
-                .methods(HumanitecMcpServlet.methods(settings).toArray(String[]::new));
+                .methods(methods(settings))
+                .telemetry(listening.telemetry(), McpFace::route)
+                .closeOnStop(listening.telemetry());
         if (listening.authToken() != null) {
-            server.filter("/*", new BearerTokenFilter(listening.authToken(), request -> false));
+            server.filter("/*", new BearerTokenFilter(listening.authToken(), HealthServlet::isHealthCheck));
         }
+        HealthServlet health = new HealthServlet();
+        server.servlet(HealthServlet.LIVENESS_PATH, health, false);
+        server.servlet(HealthServlet.READINESS_PATH, health, false);
+        ToolCallListener toolTimers = toolTimers(listening.telemetry().meterRegistry());
         OAuthResourceServer oauthServer = listening.oauth();
         HumanitecMcpServlet servlet;
         if (oauthServer == null) {
-            servlet = HumanitecMcpServlet.create(backend, settings);
+            servlet = HumanitecMcpServlet.create(backend, settings, toolTimers);
         } else {
             // Any of the two scopes lets a caller in; which tools it sees and may call is the servlet's business.
             Set<String> either = new LinkedHashSet<>(List.of(oauthServer.readScope(), oauthServer.writeScope()));
-            oauthServer.protect(server, request -> either, request -> false);
+            oauthServer.protect(server, request -> either, HealthServlet::isHealthCheck);
             ToolScopes scopes = ToolScopes.of(
                     oauthServer.readScope(),
                     oauthServer.writeScope(),
                     OAuthResourceFilter::grantedScopes,
                     oauthServer.resource().metadataUri().toString());
-            servlet = HumanitecMcpServlet.create(backend, settings, scopes);
+            servlet = HumanitecMcpServlet.create(backend, settings, scopes, toolTimers);
         }
         // Open event streams end only when their clients go: end them as the stop begins, not at the drain timeout.
         server.servlet(HumanitecMcpServlet.ENDPOINT, servlet, true).beforeDrain(servlet::closeSessions);
@@ -321,14 +348,53 @@ public final class McpFace implements Launcher.Face {
         return server.start();
     }
 
+    /** The MCP transport's methods, and GET for the health checks and the metrics. */
+    private static String[] methods(HumanitecMcpSettings settings) {
+        Set<String> methods = new LinkedHashSet<>(HumanitecMcpServlet.methods(settings));
+        methods.add("GET");
+        return methods.toArray(String[]::new);
+    }
+
+    /** The paths the face serves, each its own route; null for any other. */
+    private static String route(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return switch (path) {
+            case HumanitecMcpServlet.ENDPOINT,
+                    HealthServlet.LIVENESS_PATH,
+                    HealthServlet.READINESS_PATH,
+                    FaceTelemetry.METRICS_PATH -> path;
+            default -> null;
+        };
+    }
+
+    /** A timer {@value #TOOL_CALLS} per tool, status and outcome, when metrics are on. */
+    private static ToolCallListener toolTimers(Optional<MeterRegistry> registry) {
+        if (registry.isEmpty()) {
+            return ToolCallListener.NONE;
+        }
+        MeterRegistry meters = registry.get();
+        return (tool, status, nanos) -> Timer.builder(TOOL_CALLS)
+                .description("MCP tool calls")
+                .tag("tool", tool.toolName())
+                .tag("status", status.value())
+                .tag("outcome", status.outcome())
+                .register(meters)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
     /** Reads and checks where to listen, the inbound token and the connection limits, before anything is opened. */
     private Listening listening(LaunchOptions options) {
         String host = options.value(common.host());
         int port = options.port(common.port());
         String authToken = common.inboundToken(options);
         BindingRule.check(host, authToken != null || options.value(oauth.issuer()) != null, common.authToken());
-        ConnectionLimits limits = common.connectionLimits(options);
-        return new Listening(host, port, authToken, limits, oauth.resourceServer(options, common));
+        return new Listening(
+                host,
+                port,
+                authToken,
+                common.connectionLimits(options),
+                oauth.resourceServer(options, common),
+                FaceTelemetry.from(options, telemetryOptions));
     }
 
     private HumanitecMcpSettings settings(LaunchOptions options, String host) {
@@ -398,11 +464,16 @@ public final class McpFace implements Launcher.Face {
 
     /** Where to listen and the inbound token; the token is never shown. */
     private record Listening(
-            String host, int port, String authToken, ConnectionLimits limits, OAuthResourceServer oauth) {
+            String host,
+            int port,
+            String authToken,
+            ConnectionLimits limits,
+            OAuthResourceServer oauth,
+            FaceTelemetry telemetry) {
         @Override
         public String toString() {
             return "Listening[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
-                    + ", limits=" + limits + ", oauth=" + oauth + "]";
+                    + ", limits=" + limits + ", oauth=" + oauth + ", telemetry=" + telemetry + "]";
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.rest.server;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import org.openhumanitec.events.launcher.BindingRule;
 import org.openhumanitec.events.launcher.ConnectionLimits;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.FaceOptions;
+import org.openhumanitec.events.launcher.FaceTelemetry;
 import org.openhumanitec.events.launcher.LaunchOption;
 import org.openhumanitec.events.launcher.LaunchOptions;
 import org.openhumanitec.events.launcher.Launcher;
 import org.openhumanitec.events.launcher.OAuthOptions;
 import org.openhumanitec.events.launcher.OAuthResourceServer;
+import org.openhumanitec.events.launcher.TelemetryOptions;
 import org.openhumanitec.events.launcher.UsageException;
 import org.openhumanitec.events.rest.CorsFilter;
 import org.openhumanitec.events.rest.HumanitecRestServlet;
@@ -31,6 +34,9 @@ import org.openhumanitec.events.sandbox.HumanitecSandbox;
  * {@code HUMANITEC_TOKEN}; the gateway mode), or Humanitec with each caller's own token
  * ({@code --pass-through-auth}). Every option is also an environment variable ({@code HUMANITEC_REST_...});
  * {@code --help} lists them.
+ *
+ * <p>It serves {@code GET /metrics} (Prometheus text) unless {@code --disable-metrics}, and writes JSON logs with
+ * {@code --log-format json}.
  *
  * <p>It listens beyond loopback only when callers authenticate: with {@code --auth-token} (callers send it as
  * {@code Authorization: Bearer}), with OAuth access tokens ({@code --oauth-issuer}: reading routes need the read
@@ -60,6 +66,7 @@ public final class RestFace implements Launcher.Face {
             "--max-body-bytes", ENVIRONMENT_PREFIX + "_MAX_BODY_BYTES", HumanitecRestServlet.DEFAULT_MAX_BODY_BYTES);
     private final OAuthOptions oauth =
             OAuthOptions.forFace(ENVIRONMENT_PREFIX, "https://humanitec-gateway.example.com");
+    private final TelemetryOptions telemetryOptions = TelemetryOptions.forFace(ENVIRONMENT_PREFIX);
 
     /** The face, for {@link Launcher}. */
     public RestFace() {}
@@ -93,6 +100,7 @@ public final class RestFace implements Launcher.Face {
         options.add(corsOrigins);
         options.add(maxBodyBytes);
         options.addAll(oauth.all());
+        options.addAll(telemetryOptions.all());
         return List.copyOf(options);
     }
 
@@ -110,7 +118,8 @@ public final class RestFace implements Launcher.Face {
     public List<EmbeddedServer> start(LaunchOptions options, Map<String, String> environment) {
         Settings settings = settings(options);
         if (settings.passThrough()) {
-            TokenlessHumanitecClient client = Backends.openWithoutToken(options, common, environment);
+            TokenlessHumanitecClient client =
+                    Backends.openWithoutToken(options, common, environment, settings.telemetry());
             return List.of(serve(
                     settings,
                     HumanitecRestServlet.passThroughBuilder(client::withToken),
@@ -118,7 +127,7 @@ public final class RestFace implements Launcher.Face {
                     client,
                     null));
         }
-        HumanitecEventApi backend = Backends.open(options, common, environment);
+        HumanitecEventApi backend = Backends.open(options, common, environment, settings.telemetry());
         return List.of(serve(
                 settings,
                 HumanitecRestServlet.builder(backend),
@@ -170,7 +179,9 @@ public final class RestFace implements Launcher.Face {
                 .label("Humanitec REST adapter for " + backendName, "/v1")
                 .host(settings.host())
                 .port(settings.port())
-                .connectionLimits(settings.limits());
+                .connectionLimits(settings.limits())
+                .telemetry(settings.telemetry(), RestFace::route)
+                .closeOnStop(settings.telemetry());
         if (settings.cors() != null) {
             server.methods("GET", "POST", "PATCH", "DELETE", "OPTIONS").filter("/*", settings.cors());
         } else {
@@ -199,6 +210,15 @@ public final class RestFace implements Launcher.Face {
         return server.start();
     }
 
+    /** The route template the servlet matched, or the metrics endpoint's path; null for any other path. */
+    private static String route(HttpServletRequest request) {
+        Object template = request.getAttribute(HumanitecRestServlet.ROUTE_ATTRIBUTE);
+        if (template != null) {
+            return template.toString();
+        }
+        return FaceTelemetry.METRICS_PATH.equals(request.getRequestURI()) ? FaceTelemetry.METRICS_PATH : null;
+    }
+
     /** Reads and checks every option before anything is opened. */
     private Settings settings(LaunchOptions options) {
         String host = options.value(common.host());
@@ -225,7 +245,15 @@ public final class RestFace implements Launcher.Face {
         int maxBody = options.bytes(maxBodyBytes, HumanitecRestServlet.MAX_BODY_BYTES_CEILING);
         ConnectionLimits limits = common.connectionLimits(options);
         return new Settings(
-                host, port, authToken, passThrough, cors, maxBody, limits, oauth.resourceServer(options, common));
+                host,
+                port,
+                authToken,
+                passThrough,
+                cors,
+                maxBody,
+                limits,
+                oauth.resourceServer(options, common),
+                FaceTelemetry.from(options, telemetryOptions));
     }
 
     private CorsFilter cors(LaunchOptions options) {
@@ -250,12 +278,13 @@ public final class RestFace implements Launcher.Face {
             CorsFilter cors,
             int maxBodyBytes,
             ConnectionLimits limits,
-            OAuthResourceServer oauth) {
+            OAuthResourceServer oauth,
+            FaceTelemetry telemetry) {
         @Override
         public String toString() {
             return "Settings[host=" + host + ", port=" + port + ", authToken=" + (authToken == null ? "none" : "<set>")
                     + ", passThrough=" + passThrough + ", cors=" + cors + ", maxBodyBytes=" + maxBodyBytes
-                    + ", limits=" + limits + ", oauth=" + oauth + "]";
+                    + ", limits=" + limits + ", oauth=" + oauth + ", telemetry=" + telemetry + "]";
         }
     }
 }

@@ -17,6 +17,8 @@ import org.openhumanitec.events.feign.RetryPolicy;
  * @param clock the retry layer's time, sleep and jitter source
  * @param proxy the proxy to go through, {@link ProxyRoute#DIRECT}, or null to leave the transport's default
  * @param tls the CA bundle and client certificate to use, or null for the JDK's defaults
+ * @param transport how metrics name the transport, for example {@code okHttp}
+ * @param observation what to report to Micrometer, or null (then no Micrometer class is ever loaded)
  */
 public record HttpSettings(
         String baseUrl,
@@ -28,4 +30,6 @@ public record HttpSettings(
         HttpLogLevel logLevel,
         RetryClock clock,
         ProxyRoute proxy,
-        TlsContext tls) {}
+        TlsContext tls,
+        String transport,
+        ClientObservation observation) {}

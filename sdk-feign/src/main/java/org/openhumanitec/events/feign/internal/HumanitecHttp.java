@@ -22,7 +22,9 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  * ids, the {@link JsonCodec} body), applies the {@link UserAgent} interceptor, logs through the
  * {@link RedactingLogger}, and sends the request through the {@link DeadlineClient} wrapped around the transport's
  * client; the response goes to the {@link HumanitecErrorDecoder} (outside 2xx) or the {@link JsonCodec} (2xx).
- * Feign's {@code Retryer} is {@link Retryer#NEVER_RETRY}: {@link RetryingCalls} runs the attempts.
+ * Feign's {@code Retryer} is {@link Retryer#NEVER_RETRY}: {@link RetryingCalls} runs the attempts. With a
+ * {@link ClientObservation}, its capabilities (feign-micrometer's) wrap the {@link DeadlineClient} and its listener
+ * counts the retries.
  */
 public final class HumanitecHttp implements AutoCloseable {
 
@@ -66,7 +68,8 @@ public final class HumanitecHttp implements AutoCloseable {
         RedactingLogger logger = new RedactingLogger(mapper);
         DeadlineClient deadlineClient = new DeadlineClient(
                 transport.client(), transport.abort(), transport.readTimeoutBoundsEachRead(), settings.clock());
-        HumanitecResource resource = Feign.builder()
+        Logger.Level logLevel = Logger.Level.valueOf(settings.logLevel().name());
+        Feign.Builder feign = Feign.builder()
                 .client(deadlineClient)
                 .options(new Request.Options(
                         settings.connectTimeout().toMillis(),
@@ -79,16 +82,24 @@ public final class HumanitecHttp implements AutoCloseable {
                 .errorDecoder(new HumanitecErrorDecoder(mapper))
                 .requestInterceptor(new UserAgent())
                 .logger(logger)
-                .logLevel(Logger.Level.valueOf(settings.logLevel().name()))
-                .retryer(Retryer.NEVER_RETRY)
-                .target(HumanitecResource.class, settings.baseUrl());
+                .logLevel(logLevel)
+                .retryer(Retryer.NEVER_RETRY);
+        RetryingCalls.RetryListener retryListener = RetryingCalls.RetryListener.NONE;
+        if (settings.observation() != null) {
+            settings.observation()
+                    .capabilities(settings.transport(), logger, logLevel)
+                    .forEach(feign::addCapability);
+            retryListener = settings.observation().retryListener(settings.transport());
+        }
+        HumanitecResource resource = feign.target(HumanitecResource.class, settings.baseUrl());
         RetryingCalls calls = new RetryingCalls(
                 settings.retryPolicy(),
                 settings.clock(),
                 settings.callTimeout(),
                 settings.connectTimeout(),
                 settings.readTimeout(),
-                settings.logLevel() == HttpLogLevel.NONE ? null : logger.slf4j());
+                settings.logLevel() == HttpLogLevel.NONE ? null : logger.slf4j(),
+                retryListener);
         AutoCloseable transportResources = transport.resources();
         return new HumanitecHttp(resource, calls, () -> {
             deadlineClient.close();

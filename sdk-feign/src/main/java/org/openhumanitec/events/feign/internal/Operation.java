@@ -3,30 +3,42 @@ package org.openhumanitec.events.feign.internal;
 /**
  * The 7 operations of the Humanitec Event API, with the one fact the retry layer needs about each: whether it is
  * idempotent (the capability's flag). Their {@link #toString()} ({@code GET /orgs/{orgId}/apps/{appId}/webhooks})
- * names them in exception messages and logs.
+ * names them in exception messages and logs; their {@link #id()} ({@code listWebhooks}) in metrics.
  */
 enum Operation {
     /** {@code DELETE /orgs/{orgId}/apps/{appId}/jobs}. */
-    DELETE_ALL_JOBS("DELETE /orgs/{orgId}/apps/{appId}/jobs", true),
+    DELETE_ALL_JOBS("deleteAllJobs", "DELETE /orgs/{orgId}/apps/{appId}/jobs", true),
     /** {@code GET /orgs/{orgId}/apps/{appId}/webhooks}. */
-    LIST_WEBHOOKS("GET /orgs/{orgId}/apps/{appId}/webhooks", true),
+    LIST_WEBHOOKS("listWebhooks", "GET /orgs/{orgId}/apps/{appId}/webhooks", true),
     /** {@code POST /orgs/{orgId}/apps/{appId}/webhooks}: the only operation that is not idempotent. */
-    CREATE_WEBHOOK("POST /orgs/{orgId}/apps/{appId}/webhooks", false),
+    CREATE_WEBHOOK("createWebhook", "POST /orgs/{orgId}/apps/{appId}/webhooks", false),
     /** {@code GET /orgs/{orgId}/apps/{appId}/webhooks/{jobId}}. */
-    GET_WEBHOOK("GET /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", true),
+    GET_WEBHOOK("getWebhook", "GET /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", true),
     /** {@code DELETE /orgs/{orgId}/apps/{appId}/webhooks/{jobId}}. */
-    DELETE_WEBHOOK("DELETE /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", true),
+    DELETE_WEBHOOK("deleteWebhook", "DELETE /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", true),
     /** {@code PATCH /orgs/{orgId}/apps/{appId}/webhooks/{jobId}}. */
-    UPDATE_WEBHOOK("PATCH /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", true),
+    UPDATE_WEBHOOK("updateWebhook", "PATCH /orgs/{orgId}/apps/{appId}/webhooks/{jobId}", true),
     /** {@code GET /orgs/{orgId}/events}. */
-    LIST_EVENTS("GET /orgs/{orgId}/events", true);
+    LIST_EVENTS("listEvents", "GET /orgs/{orgId}/events", true);
 
+    private final String id;
     private final String requestLine;
     private final boolean idempotent;
 
-    Operation(String requestLine, boolean idempotent) {
+    Operation(String id, String requestLine, boolean idempotent) {
+        this.id = id;
         this.requestLine = requestLine;
         this.idempotent = idempotent;
+    }
+
+    /**
+     * The operation id: the REST face's OpenAPI {@code operationId} and the name of the {@link HumanitecResource}
+     * method, which is how metrics tag a call.
+     *
+     * @return for example {@code listWebhooks}
+     */
+    String id() {
+        return id;
     }
 
     /**

@@ -49,6 +49,18 @@ final class RedactingLogger extends feign.Logger {
         return log;
     }
 
+    /**
+     * Logs an I/O failure as Feign's method handler does; for {@link FeignIoFailures}, which stands in for it.
+     *
+     * @param configKey the method's config key
+     * @param level the log level, not {@code NONE}
+     * @param failure the failure
+     * @param elapsedMillis how long the exchange ran
+     */
+    void ioFailure(String configKey, Level level, IOException failure, long elapsedMillis) {
+        logIOException(configKey, level, failure, elapsedMillis);
+    }
+
     @Override
     protected void logRequest(String configKey, Level level, Request request) {
         if (!log.isDebugEnabled()) {

@@ -58,6 +58,20 @@ final class RetryingCalls {
         T send(AttemptOptions options);
     }
 
+    /** Told of every retry, before its wait: how the client's metrics count retries. */
+    @FunctionalInterface
+    interface RetryListener {
+        /** Listens to nothing. */
+        RetryListener NONE = operation -> {};
+
+        /**
+         * An attempt of the operation failed and another one follows.
+         *
+         * @param operation the operation being retried
+         */
+        void retrying(Operation operation);
+    }
+
     private final RetryPolicy policy;
     private final RetryClock clock;
     private final Duration callTimeout;
@@ -65,6 +79,7 @@ final class RetryingCalls {
     private final long connectTimeoutMillis;
     private final long readTimeoutMillis;
     private final Logger log;
+    private final RetryListener retryListener;
     private final Retry idempotent;
     private final Retry notIdempotent;
     private volatile boolean closed;
@@ -78,6 +93,7 @@ final class RetryingCalls {
      * @param connectTimeout the connect timeout of each attempt
      * @param readTimeout the read timeout of each attempt, shortened when the deadline is nearer
      * @param log where retries are logged, or null when logging is off
+     * @param retryListener told of each retry
      */
     RetryingCalls(
             RetryPolicy policy,
@@ -85,7 +101,8 @@ final class RetryingCalls {
             Duration callTimeout,
             Duration connectTimeout,
             Duration readTimeout,
-            Logger log) {
+            Logger log,
+            RetryListener retryListener) {
         this.policy = policy;
         this.clock = clock;
         this.callTimeout = callTimeout;
@@ -93,6 +110,7 @@ final class RetryingCalls {
         this.connectTimeoutMillis = connectTimeout.toMillis();
         this.readTimeoutMillis = readTimeout.toMillis();
         this.log = log;
+        this.retryListener = retryListener;
         this.idempotent = Retry.of("humanitec-idempotent", config(true));
         this.notIdempotent = Retry.of("humanitec-create-webhook", config(false));
     }
@@ -321,6 +339,7 @@ final class RetryingCalls {
                         failure.getMessage(),
                         TimeUnit.NANOSECONDS.toMillis(wait));
             }
+            retryListener.retrying(call.operation);
             try {
                 clock.sleep(wait);
             } catch (InterruptedException e) {

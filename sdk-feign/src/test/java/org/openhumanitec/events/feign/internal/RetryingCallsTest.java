@@ -123,7 +123,13 @@ class RetryingCallsTest {
 
     private static RetryingCalls caller(RetryPolicy policy, RetryClock clock) {
         return new RetryingCalls(
-                policy, clock, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(1), null);
+                policy,
+                clock,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                null,
+                RetryingCalls.RetryListener.NONE);
     }
 
     /** Fixed time; every wait is interrupted, as {@code Thread.sleep} is: the flag cleared and the exception thrown. */
