@@ -292,6 +292,55 @@ class HumanitecSandboxTest {
     }
 
     @Test
+    void getAndDelete_checkTheirPathIdsFirst_namingTheParameter() {
+        assertThatThrownBy(() -> sandbox.webhooks().get(null, APP, "taken"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("orgId");
+        assertThatThrownBy(() -> sandbox.webhooks().delete(ORG, APP, "."))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jobId");
+        assertThat(sandbox.webhooks().list(ORG, APP)).extracting(Webhook::id).containsExactly("taken");
+    }
+
+    @Test
+    void create_storesTheHeadersAndPayloadGiven() {
+        Webhook created = sandbox.webhooks()
+                .create(
+                        ORG,
+                        APP,
+                        valid().header("X-Token", "t")
+                                .payload(Map.of("text", "${event}"))
+                                .build());
+
+        assertThat(created.headers()).isEqualTo(Map.of("X-Token", "t"));
+        assertThat(created.payload()).isEqualTo(Map.of("text", "${event}"));
+    }
+
+    @Test
+    void listAndDeleteAllJobs_concernOneAppOnly() {
+        sandbox.webhooks().create(ORG, OTHER_APP, valid().id("elsewhere").build());
+
+        assertThat(sandbox.webhooks().list(ORG, APP)).extracting(Webhook::id).containsExactly("taken");
+        sandbox.jobs().deleteAll(ORG, APP);
+
+        assertThat(sandbox.webhooks().list(ORG, APP)).isEmpty();
+        assertThat(sandbox.webhooks().list(ORG, OTHER_APP))
+                .extracting(Webhook::id)
+                .containsExactly("elsewhere");
+    }
+
+    @Test
+    void aWriteReleasesTheOrganizationsLock_forOtherThreads() throws Exception {
+        // Under a lock that is never released, the other thread's create would wait forever.
+        Thread other = new Thread(() -> sandbox.webhooks()
+                .create(ORG, APP, valid().id("from-another-thread").build()));
+        other.start();
+        other.join();
+
+        assertThat(sandbox.webhooks().get(ORG, APP, "from-another-thread")).isNotNull();
+    }
+
+    @Test
     void update_checksItsPathIdsFirst_namingTheParameter() {
         UpdateWebhookRequest disable =
                 UpdateWebhookRequest.builder().disabled(true).build();
