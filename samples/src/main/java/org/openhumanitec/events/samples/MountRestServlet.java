@@ -70,12 +70,20 @@ public final class MountRestServlet {
     public static Server start(HumanitecEventApi api, int port) throws Exception {
         // BEGIN mount the servlet
         Server server = new Server();
-        // Ids may hold encoded slashes (a%2Fb): let them through; the servlet decodes each segment itself.
+        // Ids may hold any character (a%2Fb, a%5Cb, %2E): let them through; the servlet decodes each segment itself
+        // and answers what it cannot decode with a 400 naming the parameter.
         HttpConfiguration config = new HttpConfiguration();
         config.setUriCompliance(UriCompliance.DEFAULT.with(
                 "humanitec-ids",
                 UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
-                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+                UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS,
+                UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS,
+                UriCompliance.Violation.BAD_PERCENT_ENCODING,
+                UriCompliance.Violation.BAD_UTF8_ENCODING,
+                UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
+                UriCompliance.Violation.UTF16_ENCODINGS));
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost("127.0.0.1");
         connector.setPort(port);

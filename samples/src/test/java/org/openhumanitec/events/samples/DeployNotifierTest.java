@@ -51,7 +51,7 @@ class DeployNotifierTest {
     void subscribe_withAnHttpUrl_failsAsHumanitecWould() {
         assertThatThrownBy(() -> notifier.subscribe("shop", "http://hooks.example.com/deploys"))
                 .isInstanceOf(BadRequestException.class)
-                .hasMessageContaining("url must start with https://");
+                .hasMessageContaining("url must use HTTPS");
     }
 }
 // END

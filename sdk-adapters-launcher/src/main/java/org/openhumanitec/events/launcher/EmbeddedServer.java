@@ -51,6 +51,25 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
 
+    /**
+     * Jetty's default URI compliance, plus what an id may hold once decoded: encoded slashes, dots and percent signs,
+     * characters Jetty calls suspicious or illegal in a path (a backslash, a double quote, a tab, a control
+     * character), and escapes Jetty cannot decode. The servlets split the raw path and decode each segment
+     * themselves, so every id they can decode reaches them, and they answer the rest (a lone {@code .} or
+     * {@code ..}, a broken escape, a blank id) with a 400 naming the parameter, rather than Jetty with a bare 400.
+     */
+    private static final UriCompliance ANY_ID = UriCompliance.DEFAULT.with(
+            "any-id",
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+            UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+            UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS,
+            UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS,
+            UriCompliance.Violation.BAD_PERCENT_ENCODING,
+            UriCompliance.Violation.BAD_UTF8_ENCODING,
+            UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
+            UriCompliance.Violation.UTF16_ENCODINGS);
+
     private final Server server;
     private final ServerConnector connector;
     private final String label;
@@ -70,10 +89,7 @@ public final class EmbeddedServer implements AutoCloseable {
         http.addCustomizer(new SecurityHeaders());
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        http.setUriCompliance(UriCompliance.DEFAULT.with(
-                "encoded-ids",
-                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
-                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        http.setUriCompliance(ANY_ID);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(builder.host);
         connector.setPort(builder.port);

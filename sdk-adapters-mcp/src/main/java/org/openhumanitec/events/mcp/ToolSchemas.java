@@ -14,6 +14,9 @@ final class ToolSchemas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** What a null field of a request means, as Humanitec's own clients send it. */
+    private static final String NULL_IS_NOT_GIVEN = " null is the same as leaving it out.";
+
     private ToolSchemas() {}
 
     /** The input schema of a tool: orgId, appId, jobId and body as the tool takes them, nothing else. */
@@ -77,24 +80,25 @@ final class ToolSchemas {
                         .put(
                                 "description",
                                 "The HTTPS URL Humanitec calls, such as https://hooks.example.com/humanitec."
-                                        + (update ? " null clears it." : "")));
+                                        + NULL_IS_NOT_GIVEN));
         properties.set(
                 "disabled",
-                (update ? nullable("boolean") : typed("boolean"))
-                        .put("description", "Whether the webhook is disabled." + (update ? " null clears it." : "")));
+                nullable("boolean").put("description", "Whether the webhook is disabled." + NULL_IS_NOT_GIVEN));
         properties.set(
                 "headers",
-                JSON.objectNode()
-                        .put("type", "object")
-                        .put("description", "HTTP headers Humanitec sends, as a JSON object (may hold secrets)."));
+                nullable("object")
+                        .put(
+                                "description",
+                                "HTTP headers Humanitec sends, as a JSON object (may hold secrets)."
+                                        + NULL_IS_NOT_GIVEN));
         properties.set(
                 "payload",
-                JSON.objectNode()
-                        .put("type", "object")
+                nullable("object")
                         .put(
                                 "description",
                                 "The JSON body Humanitec sends; strings may use ${name} placeholders of the event"
-                                        + " (see list-events)."));
+                                        + " (see list-events)."
+                                        + NULL_IS_NOT_GIVEN));
         ObjectNode triggers = JSON.objectNode().put("type", "array").put("description", "The events that fire it.");
         triggers.set("items", trigger(true));
         properties.set("triggers", triggers);
@@ -103,7 +107,7 @@ final class ToolSchemas {
                 "description",
                 update
                         ? "The fields to change; the fields left out are kept."
-                        : "The webhook to create. Humanitec expects at least id, url and one trigger.");
+                        : "The webhook to create. Humanitec expects at least id and url; no triggers means all.");
         return body;
     }
 

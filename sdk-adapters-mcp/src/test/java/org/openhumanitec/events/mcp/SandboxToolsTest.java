@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
+import org.openhumanitec.events.testkit.RealClientRequests;
 
 /**
  * Every tool's success on the sandbox through the MCP SDK's own client: the structured content is Humanitec's JSON,
@@ -134,7 +135,7 @@ class SandboxToolsTest {
     }
 
     @Test
-    void updateWebhook_changesOnlyTheFieldsGiven_andNullClearsTheUrl() throws Exception {
+    void updateWebhook_changesOnlyTheFieldsGiven_andNullKeepsTheField() throws Exception {
         create();
         CallToolResult result = call(
                 client,
@@ -146,16 +147,58 @@ class SandboxToolsTest {
                         + "\"headers\":{\"X-Token\":\"s3cret\"},\"payload\":{\"app\":\"${app_id}\",\"retries\":3},"
                         + "\"triggers\":[{\"scope\":\"deployment\",\"type\":\"finished\"}]}"));
 
-        JsonNode cleared = succeeded(
+        JsonNode kept = succeeded(
                 HumanitecTool.UPDATE_WEBHOOK,
                 call(
                         client,
                         HumanitecTool.UPDATE_WEBHOOK,
                         withBody(
                                 ids("orgId", "my-org", "appId", "my-app", "jobId", "deploy-notifier"),
-                                "{\"disabled\":null}")));
-        assertThat(cleared.get("disabled").isNull()).isTrue();
-        assertThat(cleared.get("url").asText()).isEqualTo("https://hooks.example.com/humanitec");
+                                "{\"disabled\":null,\"url\":null}")));
+        assertThat(kept.get("disabled").asBoolean()).isTrue();
+        assertThat(kept.get("url").asText()).isEqualTo("https://hooks.example.com/humanitec");
+    }
+
+    // ---- bodies as Humanitec's own clients build them (docs/sandbox.md has the rules) -----------------------------
+
+    private static JsonNode tool(HumanitecTool tool, String jobId, String body) throws Exception {
+        Map<String, Object> arguments = jobId == null
+                ? ids("orgId", "my-org", "appId", "my-app")
+                : ids("orgId", "my-org", "appId", "my-app", "jobId", jobId);
+        return succeeded(tool, call(client, tool, withBody(arguments, body)));
+    }
+
+    @Test
+    void terraformBasic_createThenUpdate_withNullPayload_keepsTheDefaults() throws Exception {
+        JsonNode created = tool(HumanitecTool.CREATE_WEBHOOK, null, RealClientRequests.TERRAFORM_BASIC_CREATE);
+        JsonNode updated = tool(HumanitecTool.UPDATE_WEBHOOK, "my-hook", RealClientRequests.TERRAFORM_BASIC_UPDATE);
+
+        assertThat(created.get("payload")).isEqualTo(JSON.readTree("{}"));
+        assertThat(created.get("url").asText()).isEqualTo("https://example.com");
+        assertThat(updated.get("payload")).isEqualTo(JSON.readTree("{}"));
+        assertThat(updated.get("url").asText()).isEqualTo("https://example2.com");
+    }
+
+    @Test
+    void terraformFull_create_storesEveryField() throws Exception {
+        JsonNode created = tool(HumanitecTool.CREATE_WEBHOOK, null, RealClientRequests.TERRAFORM_FULL_CREATE);
+
+        assertThat(created.get("disabled").asBoolean()).isTrue();
+        assertThat(created.get("headers")).isEqualTo(JSON.readTree("{\"custom-header\":\"humanitec\"}"));
+        assertThat(created.get("payload")).isEqualTo(JSON.readTree("{\"custom-payload\":\"humanitec\"}"));
+    }
+
+    @Test
+    void goClient_createThenPartialUpdates_neverEraseWhatTheyDoNotSet() throws Exception {
+        JsonNode created = tool(HumanitecTool.CREATE_WEBHOOK, null, RealClientRequests.GO_CLIENT_CREATE);
+        JsonNode disabled = tool(HumanitecTool.UPDATE_WEBHOOK, "my-hook", RealClientRequests.GO_CLIENT_DISABLE);
+        JsonNode moved = tool(HumanitecTool.UPDATE_WEBHOOK, "my-hook", RealClientRequests.GO_CLIENT_NEW_URL);
+
+        assertThat(created.get("disabled").asBoolean(true)).isFalse();
+        assertThat(disabled.get("url").asText()).isEqualTo("https://example.com");
+        assertThat(disabled.get("disabled").asBoolean()).isTrue();
+        assertThat(moved.get("url").asText()).isEqualTo("https://example2.com");
+        assertThat(moved.get("disabled").asBoolean()).isTrue();
     }
 
     @Test

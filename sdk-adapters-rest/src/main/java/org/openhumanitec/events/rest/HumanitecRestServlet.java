@@ -53,8 +53,9 @@ import org.slf4j.LoggerFactory;
  * class name or a token; an unexpected failure is a plain 500, logged here.
  *
  * <p>Path segments are percent-decoded exactly once, after the path is split, so {@code a%2Fb} is the id {@code a/b};
- * a container must let encoded slashes through for such ids (Jetty 12: {@code UriCompliance} allowing
- * {@code AMBIGUOUS_PATH_SEPARATOR}, as the standalone launcher sets it).
+ * a container must let encoded slashes and other characters through for such ids (Jetty 12: {@code UriCompliance}
+ * allowing {@code AMBIGUOUS_PATH_SEPARATOR}, {@code SUSPICIOUS_PATH_CHARACTERS} and the others the standalone
+ * launcher allows).
  *
  * <pre>{@code
  * HumanitecRestServlet servlet = HumanitecRestServlet.builder(HumanitecSandbox.create()).build();

@@ -87,7 +87,7 @@ class BadRequestsTest {
                 "{\"url\": true}                               | url",
                 "{\"disabled\": \"yes\"}                       | disabled",
                 "{\"headers\": \"X-Token: 1\"}                 | headers",
-                "{\"headers\": null}                           | headers",
+                "{\"triggers\": null}                          | triggers",
                 "{\"payload\": [1, 2]}                         | payload",
                 "{\"triggers\": {\"scope\": \"deployment\"}}   | triggers",
                 "{\"triggers\": [\"deployment.finished\"]}     | triggers[0]",
@@ -109,7 +109,7 @@ class BadRequestsTest {
                 "{\"id\": null}                | id",
                 "{\"url\": 1}                  | url",
                 "{\"disabled\": 0}             | disabled",
-                "{\"payload\": null}           | payload",
+                "{\"headers\": []}             | headers",
                 "{\"triggers\": null}          | triggers",
             })
     void update_withAFieldOfTheWrongShape_isBadRequestNamingIt(String body, String field) {

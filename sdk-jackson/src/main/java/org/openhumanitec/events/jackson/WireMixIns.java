@@ -76,18 +76,20 @@ final class WireMixIns {
     abstract static class UpdateRequestMixIn {}
 
     /**
-     * The builders of both requests: one property per method, and {@code null} rejected where the schema does not
-     * allow it ({@code url} and {@code disabled} are nullable).
+     * The builders of both requests: one property per method. {@code url} and {@code disabled} are nullable in the
+     * schema and keep an explicit {@code null}; {@code headers} and {@code payload} read {@code null} as not given,
+     * as Humanitec does (its Terraform provider sends {@code "payload": null} when no payload is configured), so the
+     * writer never sends it on; {@code null} is rejected for the rest.
      */
     @JsonPOJOBuilder(withPrefix = "")
     abstract static class RequestBuilderMixIn {
         @JsonSetter(nulls = Nulls.FAIL)
         abstract Object id(String id);
 
-        @JsonSetter(nulls = Nulls.FAIL)
+        @JsonSetter(nulls = Nulls.SKIP)
         abstract Object headers(Map<String, ?> headers);
 
-        @JsonSetter(nulls = Nulls.FAIL)
+        @JsonSetter(nulls = Nulls.SKIP)
         abstract Object payload(Map<String, ?> payload);
 
         @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)

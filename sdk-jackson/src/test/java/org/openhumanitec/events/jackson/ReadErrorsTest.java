@@ -39,7 +39,7 @@ class ReadErrorsTest {
                         "'triggers[0].type' is required"),
                 Arguments.of(
                         CreateWebhookRequest.class, "{\"triggers\":[\"x\"]}", "'triggers[0]' must be a JSON object"),
-                Arguments.of(UpdateWebhookRequest.class, "{\"headers\":null}", "'headers' must not be null"),
+                Arguments.of(UpdateWebhookRequest.class, "{\"id\":null}", "'id' must not be null"),
                 Arguments.of(UpdateWebhookRequest.class, "{\"triggers\":null}", "'triggers' must not be null"),
                 Arguments.of(Webhook.class, "{\"url\":\"https://x\"}", "'id' is required"),
                 Arguments.of(

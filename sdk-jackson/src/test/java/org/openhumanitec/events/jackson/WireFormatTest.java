@@ -126,6 +126,22 @@ class WireFormatTest {
     }
 
     @Test
+    void requests_readNullHeadersAndPayloadAsNotGiven_andWriteThemNot() throws Exception {
+        // Humanitec's Terraform provider sends "payload": null when no payload is configured.
+        String body = "{\"id\":\"my-hook\",\"headers\":null,\"payload\":null}";
+
+        CreateWebhookRequest create = json.readValue(body, CreateWebhookRequest.class);
+        UpdateWebhookRequest update = json.readValue(body, UpdateWebhookRequest.class);
+
+        assertThat(create.headers()).isNull();
+        assertThat(create.payload()).isNull();
+        assertThat(json.writeValueAsString(create)).isEqualTo("{\"id\":\"my-hook\"}");
+        assertThat(update.headers()).isEqualTo(FieldUpdate.unchanged());
+        assertThat(update.payload()).isEqualTo(FieldUpdate.unchanged());
+        assertThat(json.writeValueAsString(update)).isEqualTo("{\"id\":\"my-hook\"}");
+    }
+
+    @Test
     void updatedWebhook_keepsNullTriggersBothWays() throws Exception {
         UpdatedWebhook updated = json.readValue(
                 "{\"url\":\"https://x.example.com\",\"disabled\":true,\"headers\":{},\"payload\":{},\"triggers\":null}",

@@ -1,6 +1,8 @@
 package org.openhumanitec.events.sandbox;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openhumanitec.events.api.model.Event;
 import org.openhumanitec.events.api.model.Trigger;
@@ -19,6 +21,11 @@ final class EventCatalog {
             event(Trigger.ENVIRONMENT_DELETED, ENVIRONMENT),
             event(Trigger.DEPLOYMENT_STARTED, DEPLOYMENT),
             event(Trigger.DEPLOYMENT_FINISHED, DEPLOYMENT));
+
+    /** The scope and type of every event in {@link #EVENTS}: the triggers a webhook can have. */
+    static final Set<Trigger> TRIGGERS = EVENTS.stream()
+            .map(event -> Trigger.of(event.scope().value(), event.type().value()))
+            .collect(Collectors.toUnmodifiableSet());
 
     private EventCatalog() {}
 

@@ -46,7 +46,7 @@ final class SandboxWebhooks implements WebhooksApi {
                 request.disabled() != null ? request.disabled() : Boolean.FALSE,
                 request.headers() != null ? request.headers() : Map.of(),
                 request.payload() != null ? request.payload() : Map.of(),
-                request.triggers(),
+                request.triggers() != null ? request.triggers() : List.of(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 createdBy);
         if (!store.add(orgId, appId, webhook)) {
@@ -98,8 +98,8 @@ final class SandboxWebhooks implements WebhooksApi {
         PathIds.require(jobId, "jobId");
     }
 
-    /** The value sent, which may be an explicit null, or the current one when the field was left out. */
+    /** The value sent, or the current one when the field was left out or sent as null (which is not given). */
     private static <T> T valueOr(FieldUpdate<T> field, T current) {
-        return field.isSet() ? field.value() : current;
+        return field.value() != null ? field.value() : current;
     }
 }

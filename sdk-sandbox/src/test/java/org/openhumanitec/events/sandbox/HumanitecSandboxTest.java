@@ -65,17 +65,32 @@ class HumanitecSandboxTest {
                         "create with an http url",
                         create(b -> b.url("http://hooks.example.com")),
                         "url",
-                        "url must start with https://"),
+                        "url must use HTTPS: start it with https:// or leave the scheme out"),
                 badRequest(
                         "create with an https url without host",
                         create(b -> b.url("https:///path")),
                         "url",
                         "url must be a valid absolute URL with a host"),
                 badRequest(
-                        "create without triggers",
-                        create(b -> b.triggers(List.of())),
-                        "triggers",
-                        "triggers must hold at least one trigger"),
+                        "create with a url of another scheme",
+                        create(b -> b.url("ftp://hooks.example.com")),
+                        "url",
+                        "url must use HTTPS: start it with https:// or leave the scheme out"),
+                badRequest(
+                        "create with a scheme-less url without a host",
+                        create(b -> b.url("/humanitec")),
+                        "url",
+                        "url must be a valid absolute URL with a host"),
+                badRequest(
+                        "create with an internationalised host that is no host",
+                        create(b -> b.url("https://bü cher.example/x")),
+                        "url",
+                        "url must be a valid absolute URL with a host"),
+                badRequest(
+                        "create with a trigger list-events does not offer",
+                        create(b -> b.trigger(Trigger.of("deployment", "created"))),
+                        "triggers[1]",
+                        "triggers[1] must be an event that list-events offers, not deployment/created"),
                 badRequest(
                         "create with a blank trigger scope",
                         create(b -> b.trigger(Trigger.of("", "created"))),
@@ -95,7 +110,7 @@ class HumanitecSandboxTest {
                         "create with a taken id and a bad url reports the url",
                         create(b -> b.id("taken").url("http://x")),
                         "url",
-                        "url must start with https://"),
+                        "url must use HTTPS: start it with https:// or leave the scheme out"),
                 badRequest(
                         "update with another id than the path's",
                         update("taken", b -> b.id("other")),
@@ -105,12 +120,12 @@ class HumanitecSandboxTest {
                         "update with an http url",
                         update("taken", b -> b.url("http://x")),
                         "url",
-                        "url must start with https://"),
+                        "url must use HTTPS: start it with https:// or leave the scheme out"),
                 badRequest(
-                        "update of an unknown webhook with an empty trigger list",
-                        update("nope", b -> b.triggers(List.of())),
-                        "triggers",
-                        "triggers must hold at least one trigger"),
+                        "update of an unknown webhook with a trigger list-events does not offer",
+                        update("nope", b -> b.triggers(List.of(Trigger.of("app", "created")))),
+                        "triggers[0]",
+                        "triggers[0] must be an event that list-events offers, not app/created"),
                 Arguments.of(
                         Named.of("create with an id taken in another app", (Consumer<WebhooksApi>) api ->
                                 api.create(ORG, OTHER_APP, valid().id("taken").build())),
@@ -174,6 +189,171 @@ class HumanitecSandboxTest {
         assertThat(created.disabled()).isEqualTo(Boolean.FALSE);
         assertThat(created.headers()).isEmpty();
         assertThat(created.payload()).isEmpty();
+    }
+
+    @Test
+    void create_withNullDisabledHeadersAndPayload_storesTheDefaultsAsIfLeftOut() {
+        Webhook created = sandbox.webhooks()
+                .create(ORG, APP, new CreateWebhookRequest("hook-1", "https://x.example.com", null, null, null, null));
+
+        assertThat(created.disabled()).isEqualTo(Boolean.FALSE);
+        assertThat(created.headers()).isEmpty();
+        assertThat(created.payload()).isEmpty();
+    }
+
+    // ---- the rules of docs/sandbox.md, from Humanitec's docs and clients ---------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("noTriggers")
+    void create_withoutTriggersOrWithNone_isAWebhookOfAllTriggers_storedAsNone(List<Trigger> triggers) {
+        Webhook created = sandbox.webhooks()
+                .create(
+                        ORG,
+                        APP,
+                        new CreateWebhookRequest("hook-1", "https://x.example.com", null, null, null, triggers));
+
+        assertThat(created.triggers()).isEmpty();
+        assertThat(sandbox.webhooks().get(ORG, APP, "hook-1").triggers()).isEmpty();
+    }
+
+    static Stream<List<Trigger>> noTriggers() {
+        return Stream.of(null, List.of());
+    }
+
+    @Test
+    void update_withNoTriggers_makesItAWebhookOfAllTriggers() {
+        sandbox.webhooks()
+                .update(
+                        ORG,
+                        APP,
+                        "taken",
+                        UpdateWebhookRequest.builder().triggers(List.of()).build());
+
+        assertThat(sandbox.webhooks().get(ORG, APP, "taken").triggers()).isEmpty();
+    }
+
+    @Test
+    void update_withNullUrlAndDisabled_keepsBoth_asHumanitecsGoClientNeeds() {
+        sandbox.webhooks()
+                .update(
+                        ORG,
+                        APP,
+                        "taken",
+                        UpdateWebhookRequest.builder().disabled(true).build());
+        Webhook before = sandbox.webhooks().get(ORG, APP, "taken");
+
+        sandbox.webhooks()
+                .update(
+                        ORG,
+                        APP,
+                        "taken",
+                        UpdateWebhookRequest.builder().url(null).disabled(null).build());
+
+        assertThat(sandbox.webhooks().get(ORG, APP, "taken")).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("acceptedUrls")
+    void urls_inEveryFormHumanitecDescribes_areStoredAsGiven(String url) {
+        assertThat(sandbox.webhooks().create(ORG, APP, valid().url(url).build()).url())
+                .isEqualTo(url);
+        assertThat(sandbox.webhooks()
+                        .update(
+                                ORG,
+                                APP,
+                                "taken",
+                                UpdateWebhookRequest.builder().url(url).build())
+                        .url())
+                .isEqualTo(url);
+    }
+
+    static Stream<String> acceptedUrls() {
+        return Stream.of(
+                "https://hooks.example.com/humanitec",
+                "HTTPS://hooks.example.com/humanitec",
+                "hooks.example.com/humanitec",
+                "hooks.example.com:8443/humanitec?x=1",
+                "hooks.example.com",
+                "https://bücher.example/hook",
+                "https://user@bücher.example:8443/hook",
+                "münchen.example/hook");
+    }
+
+    @Test
+    void everyTriggerOfTheCatalogue_isAccepted() {
+        List<Trigger> all = sandbox.events().list(ORG).stream()
+                .map(event -> new Trigger(event.scope(), event.type()))
+                .toList();
+
+        assertThat(sandbox.webhooks()
+                        .create(ORG, APP, valid().triggers(all).build())
+                        .triggers())
+                .isEqualTo(all);
+    }
+
+    @Test
+    void getAndDelete_checkTheirPathIdsFirst_namingTheParameter() {
+        assertThatThrownBy(() -> sandbox.webhooks().get(null, APP, "taken"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("orgId");
+        assertThatThrownBy(() -> sandbox.webhooks().delete(ORG, APP, "."))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jobId");
+        assertThat(sandbox.webhooks().list(ORG, APP)).extracting(Webhook::id).containsExactly("taken");
+    }
+
+    @Test
+    void create_storesTheHeadersAndPayloadGiven() {
+        Webhook created = sandbox.webhooks()
+                .create(
+                        ORG,
+                        APP,
+                        valid().header("X-Token", "t")
+                                .payload(Map.of("text", "${event}"))
+                                .build());
+
+        assertThat(created.headers()).isEqualTo(Map.of("X-Token", "t"));
+        assertThat(created.payload()).isEqualTo(Map.of("text", "${event}"));
+    }
+
+    @Test
+    void listAndDeleteAllJobs_concernOneAppOnly() {
+        sandbox.webhooks().create(ORG, OTHER_APP, valid().id("elsewhere").build());
+
+        assertThat(sandbox.webhooks().list(ORG, APP)).extracting(Webhook::id).containsExactly("taken");
+        sandbox.jobs().deleteAll(ORG, APP);
+
+        assertThat(sandbox.webhooks().list(ORG, APP)).isEmpty();
+        assertThat(sandbox.webhooks().list(ORG, OTHER_APP))
+                .extracting(Webhook::id)
+                .containsExactly("elsewhere");
+    }
+
+    @Test
+    void aWriteReleasesTheOrganizationsLock_forOtherThreads() throws Exception {
+        // Under a lock that is never released, the other thread's create would wait forever.
+        Thread other = new Thread(() -> sandbox.webhooks()
+                .create(ORG, APP, valid().id("from-another-thread").build()));
+        other.start();
+        other.join();
+
+        assertThat(sandbox.webhooks().get(ORG, APP, "from-another-thread")).isNotNull();
+    }
+
+    @Test
+    void update_checksItsPathIdsFirst_namingTheParameter() {
+        UpdateWebhookRequest disable =
+                UpdateWebhookRequest.builder().disabled(true).build();
+
+        assertThatThrownBy(() -> sandbox.webhooks().update(null, APP, "taken", disable))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("orgId");
+        assertThatThrownBy(() -> sandbox.webhooks().update(ORG, "..", "taken", disable))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appId");
+        assertThatThrownBy(() -> sandbox.webhooks().update(ORG, APP, "..", disable))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jobId");
     }
 
     @Test

@@ -424,7 +424,7 @@ class WebhookDeliveryTest {
                                             .trigger(Trigger.DEPLOYMENT_FINISHED)
                                             .build()))
                     .isInstanceOf(BadRequestException.class)
-                    .hasMessageEndingWith("url must start with https://");
+                    .hasMessageEndingWith("url must use HTTPS: start it with https:// or leave the scheme out");
         }
     }
 

@@ -261,12 +261,15 @@ public abstract class HumanitecEventApiContract {
                 invalid("one-character id", b -> b.id("h"), "id"),
                 invalid("no url", b -> b.url(null), "url"),
                 invalid("http url", b -> b.url("http://hooks.example.com"), "url"),
-                invalid("url without scheme", b -> b.url("hooks.example.com/humanitec"), "url"),
+                invalid("ftp url", b -> b.url("ftp://hooks.example.com/humanitec"), "url"),
                 invalid("https url without host", b -> b.url("https:///humanitec"), "url"),
                 invalid("https url that is not a URI", b -> b.url("https://hooks example.com"), "url"),
-                invalid("no triggers", b -> b.triggers(List.of()), "triggers"),
                 invalid("blank trigger scope", b -> b.trigger(Trigger.of(" ", "created")), "triggers"),
-                invalid("blank trigger type", b -> b.trigger(Trigger.of("environment", "")), "triggers"));
+                invalid("blank trigger type", b -> b.trigger(Trigger.of("environment", "")), "triggers"),
+                invalid(
+                        "trigger list-events does not offer",
+                        b -> b.trigger(Trigger.of("deployment", "created")),
+                        "triggers"));
     }
 
     /**
@@ -357,40 +360,52 @@ public abstract class HumanitecEventApiContract {
                 .isEqualTo(expected);
     }
 
-    /** An explicit null url clears the url, and nothing else changes. */
+    /**
+     * An explicit null is a field not given: Humanitec's own Go client sends {@code "url": null} in every update that
+     * does not set the url, so a partial update from it must not erase the url.
+     */
     @Test
-    public void update_withExplicitNullUrl_clearsIt() {
-        Webhook created = webhooks().create(org, app, hook("hook-1"));
-        UpdateWebhookRequest clearUrl = UpdateWebhookRequest.builder().url(null).build();
-
-        UpdatedWebhook updated = webhooks().update(org, app, "hook-1", clearUrl);
-
-        assertThat(updated.url()).isNull();
-        assertThat(webhooks().get(org, app, "hook-1"))
-                .isEqualTo(new Webhook(
-                        "hook-1",
-                        null,
-                        created.disabled(),
-                        created.headers(),
-                        created.payload(),
-                        created.triggers(),
-                        created.createdAt(),
-                        created.createdBy()));
-    }
-
-    /** An explicit null disabled clears the flag, which then reads as enabled. */
-    @Test
-    public void update_withExplicitNullDisabled_clearsIt() {
+    public void update_withExplicitNullUrlAndDisabled_keepsThem() {
         webhooks().create(org, app, hook("hook-1"));
         webhooks().update(org, app, "hook-1", DISABLE);
-        UpdateWebhookRequest clearDisabled =
-                UpdateWebhookRequest.builder().disabled(null).build();
+        Webhook before = webhooks().get(org, app, "hook-1");
+        UpdateWebhookRequest nulls =
+                UpdateWebhookRequest.builder().url(null).disabled(null).build();
 
-        UpdatedWebhook updated = webhooks().update(org, app, "hook-1", clearDisabled);
+        UpdatedWebhook updated = webhooks().update(org, app, "hook-1", nulls);
 
-        assertThat(updated.disabled()).isNull();
-        assertThat(webhooks().get(org, app, "hook-1").disabled()).isNull();
-        assertThat(webhooks().get(org, app, "hook-1").isDisabled()).isFalse();
+        assertThat(updated.url()).isEqualTo(before.url());
+        assertThat(updated.disabled()).isTrue();
+        assertThat(webhooks().get(org, app, "hook-1")).isEqualTo(before);
+    }
+
+    /** A webhook without triggers, or with an empty list, is one of all triggers, as Humanitec's docs say. */
+    @Test
+    public void create_withoutTriggers_succeeds() {
+        CreateWebhookRequest noTriggers = CreateWebhookRequest.builder()
+                .id("hook-1")
+                .url("https://hooks.example.com/hook-1")
+                .build();
+        CreateWebhookRequest emptyTriggers = CreateWebhookRequest.builder()
+                .id("hook-2")
+                .url("https://hooks.example.com/hook-2")
+                .triggers(List.of())
+                .build();
+
+        assertThat(webhooks().create(org, app, noTriggers).triggers()).isEmpty();
+        assertThat(webhooks().create(org, app, emptyTriggers).triggers()).isEmpty();
+    }
+
+    /** The URL form Humanitec's spec describes, without the protocol, is accepted. */
+    @Test
+    public void create_withAUrlWithoutScheme_succeeds() {
+        CreateWebhookRequest request = CreateWebhookRequest.builder()
+                .id("hook-1")
+                .url("hooks.example.com/humanitec")
+                .trigger(Trigger.DEPLOYMENT_FINISHED)
+                .build();
+
+        assertThat(webhooks().create(org, app, request).url()).isEqualTo("hooks.example.com/humanitec");
     }
 
     /** Sending the id of the path, as Humanitec's Terraform provider does, is accepted. */
@@ -409,7 +424,10 @@ public abstract class HumanitecEventApiContract {
                 invalidUpdate("another id than the path's", b -> b.id("hook-2"), "id"),
                 invalidUpdate("http url", b -> b.url("http://hooks.example.com"), "url"),
                 invalidUpdate("https url without host", b -> b.url("https://"), "url"),
-                invalidUpdate("no triggers", b -> b.triggers(List.of()), "triggers"),
+                invalidUpdate(
+                        "trigger list-events does not offer",
+                        b -> b.triggers(List.of(Trigger.of("environment", "started"))),
+                        "triggers"),
                 invalidUpdate(
                         "blank trigger type", b -> b.triggers(List.of(Trigger.of("deployment", " "))), "triggers"));
     }

@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 /**
  * The body of update-webhook ({@code PATCH}, schema {@code WebhookRequest}): only the fields that are
  * {@linkplain FieldUpdate#isSet() set} are sent, so the server keeps every other field. The nullable fields,
- * {@code url} and {@code disabled}, can be sent as an explicit {@code null}.
+ * {@code url} and {@code disabled}, can be sent as an explicit {@code null}, which Humanitec and the sandbox read as
+ * not given (docs/sandbox.md).
  *
  * <pre>{@code
  * UpdateWebhookRequest request = UpdateWebhookRequest.builder()
@@ -140,7 +141,8 @@ public record UpdateWebhookRequest(
         /**
          * Sends the URL.
          *
-         * @param url the HTTPS URL, or null to send an explicit {@code null}
+         * @param url the HTTPS URL, or null to send an explicit {@code null}, which Humanitec reads as not given
+         *     (its own Go client sends it for every update that leaves the URL alone), so it keeps the URL
          * @return this builder
          */
         public Builder url(String url) {
@@ -151,7 +153,7 @@ public record UpdateWebhookRequest(
         /**
          * Sends whether the webhook is disabled.
          *
-         * @param disabled the flag, or null to send an explicit {@code null}
+         * @param disabled the flag, or null to send an explicit {@code null}, which Humanitec reads as not given
          * @return this builder
          */
         public Builder disabled(Boolean disabled) {
