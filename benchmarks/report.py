@@ -344,6 +344,12 @@ def main():
             continue
         targets.append((f"{labels[name]}: start-up ≤ {STARTUP_TARGET_MS / 1000:.1f} s",
                         f"{face['startup_ms'] / 1000:.2f} s", face["startup_ms"] <= STARTUP_TARGET_MS))
+        cds = results / f"{name}-cds.json"
+        if cds.exists():
+            cds_ms = json.loads(cds.read_text())["startup_ms"]
+            lines.append(f"| {labels[name]}, with an AppCDS archive | {cds_ms} | | |")
+            targets.append((f"{labels[name]}, with an AppCDS archive: start-up ≤ {STARTUP_TARGET_MS / 1000:.1f} s",
+                            f"{cds_ms / 1000:.2f} s", cds_ms <= STARTUP_TARGET_MS))
         if name != "mcp-sandbox":
             targets.append((f"{labels[name]}: RSS after load ≤ {RSS_TARGET_MB} MB", f"{rss_mb:.0f} MB",
                             rss_mb <= RSS_TARGET_MB))
@@ -367,6 +373,9 @@ def main():
                   "container, or with `-Xmx`, it follows the limit: see [running a face](configuration.md#running-a-face).", ""]
 
     stdio_section(results, lines, targets)
+    profiles = Path(__file__).with_name("profiles.md")
+    if profiles.exists():
+        lines += profiles.read_text().rstrip("\n").split("\n") + [""]
 
     met = sum(1 for _, _, ok in targets if ok)
     missed = sum(1 for _, _, ok in targets if ok is False)

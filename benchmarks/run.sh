@@ -223,6 +223,19 @@ if [[ -f $REST_JAR ]]; then
   load_face rest-gateway "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS" "$GATEWAY_WARMUP"
   stop_face "$FACE_PID"
 
+  # Start-up with an AppCDS archive of the classes a start and a first proxied call load (docs/configuration.md,
+  # "Start-up"): a first run writes the archive as it exits, the next maps it.
+  CDS_ARCHIVE=$OUT/rest-gateway.jsa
+  HUMANITEC_API_KEY=benchmark-token start_face rest-gateway-cds-training probe_gateway \
+    java ${FACE_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -jar "$REST_JAR" --port "$GATEWAY_PORT" \
+    --humanitec-url "$STUB_URL" || exit 1
+  stop_face "$FACE_PID"
+  HUMANITEC_API_KEY=benchmark-token start_face rest-gateway-cds probe_gateway \
+    java ${FACE_JAVA_OPTS:-} -XX:SharedArchiveFile="$CDS_ARCHIVE" -jar "$REST_JAR" --port "$GATEWAY_PORT" \
+    --humanitec-url "$STUB_URL" || exit 1
+  printf '{"face":"rest-gateway-cds","startup_ms":%d}\n' "$STARTUP_MS" >"$OUT/rest-gateway-cds.json"
+  stop_face "$FACE_PID"
+
   # The same gateway with --disable-metrics: its CPU per request is what /metrics (on above, by default) costs.
   HUMANITEC_API_KEY=benchmark-token start_face rest-gateway-no-metrics probe_gateway \
     java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" --disable-metrics ||

@@ -253,7 +253,6 @@ class ClientObservationTest extends SpecCheckedWireMock {
             List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(HOOKS)));
             assertThat(requests).hasSize(1);
             String traceparent = requests.get(0).getHeader("traceparent");
-            System.out.println("span " + span.getName() + " (" + span.getKind() + "), traceparent " + traceparent);
             assertThat(traceparent)
                     .isEqualTo("00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
                             + span.getSpanContext().getTraceFlags().asHex());

@@ -102,10 +102,6 @@ class TelemetryTest {
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.header("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
         String text = scrape.body();
-        System.out.println(text.lines()
-                .filter(line -> line.startsWith("mcp_") || line.startsWith("http_server"))
-                .filter(line -> line.contains("_count"))
-                .reduce("MCP /metrics excerpt:", (a, b) -> a + "\n" + b));
         assertThat(text)
                 .contains("mcp_tool_calls_seconds_count{outcome=\"SUCCESS\",status=\"ok\",tool=\"list-webhooks\"} 1")
                 .contains(

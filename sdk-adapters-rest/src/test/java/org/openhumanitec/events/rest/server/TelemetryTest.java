@@ -89,10 +89,6 @@ class TelemetryTest {
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.header("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
         String text = scrape.body();
-        System.out.println(text.lines()
-                .filter(line -> line.startsWith("http_") || line.startsWith("jetty_connections_current"))
-                .filter(line -> line.contains("_count") || line.startsWith("jetty"))
-                .reduce("REST /metrics excerpt:", (a, b) -> a + "\n" + b));
         assertThat(text)
                 .contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
                         + "uri=\"/v1/orgs/{orgId}/apps/{appId}/webhooks\"} 2")
@@ -167,10 +163,10 @@ class TelemetryTest {
 
         Http.Answer answer = http.get("/healthz", "X-Request-Id", "req-7");
 
-        List<String> lines = CapturedLogs.awaitTexts("org.openhumanitec.events.access", 1);
+        List<String> lines =
+                CapturedLogs.awaitTexts("org.openhumanitec.events.access", text -> text.contains("\"req-7\""), 1);
         assertThat(lines).hasSize(1);
         JsonNode line = JSON.readTree(lines.get(0));
-        System.out.println("JSON access log: " + lines.get(0));
         assertThat(line.get("requestId").asText())
                 .isEqualTo("req-7")
                 .isEqualTo(answer.header("X-Request-Id").get());

@@ -89,11 +89,27 @@ public final class CapturedLogs {
      * @throws InterruptedException if interrupted while waiting
      */
     public static List<String> awaitTexts(String logger, int count) throws InterruptedException {
+        return awaitTexts(logger, text -> true, count);
+    }
+
+    /**
+     * As {@link #awaitTexts(String, int)}, counting only the lines a test's own requests wrote: a server logs a
+     * request once its response is complete, so the line of an earlier test's last request can arrive after the
+     * next test has cleared the log.
+     *
+     * @param logger the logger's name
+     * @param ofThisTest which lines are the test's own, for example those naming a path only it requests
+     * @param count the number of lines to wait for
+     * @return the texts of its matching lines, at least {@code count} unless 5 seconds pass first
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static List<String> awaitTexts(String logger, Predicate<String> ofThisTest, int count)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
-        List<String> texts = texts(logger);
+        List<String> texts = texts(logger).stream().filter(ofThisTest).toList();
         while (texts.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
-            texts = texts(logger);
+            texts = texts(logger).stream().filter(ofThisTest).toList();
         }
         return texts;
     }
