@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
  * The annotation alone puts the sandbox in: no api-key is configured (without the annotation this context would
  * not start), and the application has no auto-configuration of its own enabled.
  */
+// BEGIN spring-boot-sandbox-test
 @SpringBootTest(classes = AutoConfigureHumanitecSandboxTest.App.class)
 @AutoConfigureHumanitecSandbox
 class AutoConfigureHumanitecSandboxTest {
@@ -28,3 +29,4 @@ class AutoConfigureHumanitecSandboxTest {
     @SpringBootConfiguration
     static class App {}
 }
+// END
