@@ -27,7 +27,8 @@ import org.springframework.core.env.Environment;
     HumanitecAutoConfiguration.SandboxConfiguration.class,
     HumanitecAutoConfiguration.MissingSandboxConfiguration.class,
     HumanitecAutoConfiguration.ClientConfiguration.class,
-    HumanitecSanitizingConfiguration.class
+    HumanitecSanitizingConfiguration.class,
+    HumanitecRestConfiguration.class
 })
 public class HumanitecAutoConfiguration {
 

@@ -66,8 +66,12 @@ final class HumanitecClientFactory {
         };
     }
 
-    /** Applies one property to a builder; a value the builder refuses fails naming the property. */
-    private static <B> void apply(String property, B builder, Consumer<B> step) {
+    /**
+     * Applies one property to a builder; a value the builder refuses fails naming the property.
+     *
+     * @param property the property below {@code humanitec.}, such as {@code retry.jitter}
+     */
+    static <B> void apply(String property, B builder, Consumer<B> step) {
         try {
             step.accept(builder);
         } catch (IllegalArgumentException | NullPointerException e) {

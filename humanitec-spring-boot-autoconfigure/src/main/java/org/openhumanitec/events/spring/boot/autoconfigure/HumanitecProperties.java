@@ -51,6 +51,9 @@ public class HumanitecProperties {
     /** The sandbox in place of the client. */
     private final Sandbox sandbox = new Sandbox();
 
+    /** The REST face in the application. */
+    private final Rest rest = new Rest();
+
     /**
      * The API token.
      *
@@ -193,6 +196,15 @@ public class HumanitecProperties {
      */
     public Sandbox getSandbox() {
         return sandbox;
+    }
+
+    /**
+     * The REST face settings.
+     *
+     * @return the REST face settings
+     */
+    public Rest getRest() {
+        return rest;
     }
 
     /** The transports of {@link org.openhumanitec.events.feign.Transport} a property can name. */
@@ -360,6 +372,79 @@ public class HumanitecProperties {
          */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /** The {@code humanitec.rest.*} properties: the REST face, mounted in the application's servlet container. */
+    public static class Rest {
+
+        /**
+         * Whether the application serves the Humanitec REST API (org.openhumanitec:sdk-adapters-rest) over its
+         * HumanitecEventApi bean. Needs a servlet web application.
+         */
+        private boolean enabled;
+
+        /**
+         * Where the REST face is mounted: its routes are <path>/v1/..., <path>/healthz, <path>/readyz and
+         * <path>/v1/openapi.json, so a client's base URL is <path>/v1.
+         */
+        private String path = "/humanitec";
+
+        /** The largest request body accepted, in bytes; a larger one is answered 413. */
+        private int maxBodyBytes = 1048576;
+
+        /**
+         * Whether the REST face is served.
+         *
+         * @return true if it is
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the REST face is served.
+         *
+         * @param enabled true to serve it
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The mount path.
+         *
+         * @return the path, such as {@code /humanitec}
+         */
+        public String getPath() {
+            return path;
+        }
+
+        /**
+         * Sets the mount path.
+         *
+         * @param path the path, starting with {@code /}
+         */
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        /**
+         * The largest request body accepted.
+         *
+         * @return bytes
+         */
+        public int getMaxBodyBytes() {
+            return maxBodyBytes;
+        }
+
+        /**
+         * Sets the largest request body accepted.
+         *
+         * @param maxBodyBytes bytes
+         */
+        public void setMaxBodyBytes(int maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
         }
     }
 }
