@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.openhumanitec.events.api.EventsApi;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.JobsApi;
@@ -114,6 +114,15 @@ public final class HumanitecClient implements HumanitecEventApi {
 
     /** The environment variable read for the PKCS#12 client certificate's password: {@value}. */
     public static final String ENV_CLIENT_KEY_PASSWORD = "HUMANITEC_CLIENT_KEY_PASSWORD";
+
+    /**
+     * Every environment variable {@link Builder#fromEnvironment(Map)} reads: the token's, the base URL's and the
+     * company-network ones. For callers whose environment is not a {@code Map} (a framework's configuration, say)
+     * that build the map to pass.
+     */
+    public static final List<String> ENVIRONMENT_VARIABLES = Stream.concat(
+                    Stream.of(ENV_API_KEY, ENV_TOKEN, ENV_API_URL), NetworkSettings.VARIABLES.stream())
+            .toList();
 
     private final HumanitecHttp http;
     private final HumanitecEventApi api;
@@ -267,9 +276,7 @@ public final class HumanitecClient implements HumanitecEventApi {
         public Builder fromEnvironment(Map<String, String> environment) {
             Objects.requireNonNull(environment, "environment must not be null");
             Map<String, String> copy = new HashMap<>();
-            List<String> names = new ArrayList<>(List.of(ENV_API_KEY, ENV_TOKEN, ENV_API_URL));
-            names.addAll(NetworkSettings.VARIABLES);
-            for (String name : names) {
+            for (String name : ENVIRONMENT_VARIABLES) {
                 String value = environment.get(name);
                 if (value != null && !value.isBlank()) {
                     copy.put(name, value);

@@ -67,12 +67,16 @@ class ClientConfigurationTest {
     @Test
     void build_rejectsABlankTokenOrOneAHeaderCannotCarryWithoutShowingIt() {
         assertThatThrownBy(() -> HumanitecClient.builder().token(" \t").build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("token"))
                 .hasMessage("token must not be blank");
         assertThatThrownBy(() -> HumanitecClient.builder()
                         .token("secret-part\r\nX-Evil: 1")
                         .build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("token"))
                 .hasMessage("token has a character at index 11 that an HTTP header cannot carry"
                         + " (only visible ASCII is allowed)");
         assertThatThrownBy(() -> HumanitecClient.builder().token(null)).isInstanceOf(NullPointerException.class);

@@ -1,6 +1,7 @@
 package org.openhumanitec.events.feign.internal;
 
 import feign.Param;
+import org.openhumanitec.events.feign.InvalidSettingException;
 
 /**
  * A bearer token, held with its ready-made {@code Authorization} header value. Each resource call carries the
@@ -22,21 +23,23 @@ final class Credential {
      * @param what how the caller names the token in messages, for example {@code "token"}
      * @return the credential
      * @throws NullPointerException if the token is null
-     * @throws IllegalArgumentException if the token is blank or has a character an HTTP header cannot carry;
-     *     the message never shows the token
+     * @throws InvalidSettingException naming {@code what} if the token is blank or has a character an HTTP header
+     *     cannot carry; the message never shows the token
      */
     static Credential bearer(String token, String what) {
         if (token == null) {
             throw new NullPointerException(what + " must not be null");
         }
         if (token.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank");
+            throw new InvalidSettingException(what, "must not be blank");
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c < 0x21 || c > 0x7E) {
-                throw new IllegalArgumentException(what + " has a character at index " + i
-                        + " that an HTTP header cannot carry (only visible ASCII is allowed)");
+                throw new InvalidSettingException(
+                        what,
+                        "has a character at index " + i
+                                + " that an HTTP header cannot carry (only visible ASCII is allowed)");
             }
         }
         return new Credential(token);

@@ -1,0 +1,45 @@
+package org.openhumanitec.events.spring.boot.autoconfigure;
+
+import java.util.Map;
+import org.openhumanitec.events.feign.HumanitecClient;
+import org.openhumanitec.events.feign.InvalidSettingException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Start-up stopped by a Humanitec setting: names the {@code humanitec.*} property to correct, or the environment
+ * variable the value came from and the property that overrides it. Never shows a token: the SDK's messages do not.
+ */
+class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSettingException> {
+
+    /** The client builder's setting names, and the environment variables it reads, as properties. */
+    private static final Map<String, String> PROPERTIES = Map.of(
+            "token",
+            HumanitecClientFactory.API_KEY,
+            "baseUrl",
+            HumanitecProperties.PREFIX + ".base-url",
+            HumanitecClient.ENV_API_KEY,
+            HumanitecClientFactory.API_KEY,
+            HumanitecClient.ENV_TOKEN,
+            HumanitecClientFactory.API_KEY,
+            HumanitecClient.ENV_API_URL,
+            HumanitecProperties.PREFIX + ".base-url");
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingException cause) {
+        String setting = cause.setting();
+        if (HumanitecClient.ENVIRONMENT_VARIABLES.contains(setting)) {
+            String property = PROPERTIES.get(setting);
+            return new FailureAnalysis(
+                    "The Humanitec client cannot start: the environment variable " + setting + " " + cause.problem(),
+                    "Correct the environment variable " + setting
+                            + (property != null ? ", or set " + property + ", which wins over it." : "."),
+                    cause);
+        }
+        String property = PROPERTIES.getOrDefault(setting, setting);
+        return new FailureAnalysis(
+                "The Humanitec client cannot start: the property " + property + " " + cause.problem(),
+                "Correct " + property + " in the application's configuration.",
+                cause);
+    }
+}
