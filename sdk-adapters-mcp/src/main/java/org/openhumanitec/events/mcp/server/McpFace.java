@@ -206,18 +206,24 @@ public final class McpFace implements Launcher.Face {
                 common.port(),
                 common.authToken(),
                 common.requestReadTimeout(),
-                common.maxConnections(),
+                common.maxConnections()));
+        http.addAll(transportOptions());
+        // Access tokens come with HTTP requests; a desktop client that starts the process is its only caller.
+        http.addAll(oauth.all());
+        http.addAll(telemetryOptions.all());
+        return http;
+    }
+
+    /** The options of this face's Streamable HTTP transport. */
+    private List<LaunchOption> transportOptions() {
+        return List.of(
                 stateless,
                 allowedOrigins,
                 allowedHosts,
                 maxRequestBytes,
                 maxSessions,
                 sessionIdleMinutes,
-                keepAliveSeconds));
-        // Access tokens come with HTTP requests; a desktop client that starts the process is its only caller.
-        http.addAll(oauth.all());
-        http.addAll(telemetryOptions.all());
-        return http;
+                keepAliveSeconds);
     }
 
     @Override
@@ -237,17 +243,9 @@ public final class McpFace implements Launcher.Face {
     @Override
     public List<LaunchOption> options() {
         List<LaunchOption> options = new ArrayList<>(common.all());
-        options.addAll(List.of(
-                readOnly,
-                tools,
-                stateless,
-                allowedOrigins,
-                allowedHosts,
-                maxRequestBytes,
-                maxSessions,
-                sessionIdleMinutes,
-                keepAliveSeconds,
-                stdio));
+        options.addAll(List.of(readOnly, tools));
+        options.addAll(transportOptions());
+        options.add(stdio);
         options.addAll(oauth.all());
         options.addAll(telemetryOptions.all());
         return List.copyOf(options);
