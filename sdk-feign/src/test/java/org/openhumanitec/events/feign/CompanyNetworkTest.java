@@ -3,12 +3,10 @@ package org.openhumanitec.events.feign;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,11 +41,8 @@ class CompanyNetworkTest {
     static void start() {
         pki = TestPki.create(directory, "company");
         otherPki = TestPki.create(directory, "other");
-        tls = new WireMockServer(https());
-        mutualTls = new WireMockServer(https().needClientAuth(true)
-                .trustStorePath(pki.caTrustStore().toString())
-                .trustStorePassword(TestPki.PASSWORD)
-                .trustStoreType("PKCS12"));
+        tls = new WireMockServer(pki.httpsServer());
+        mutualTls = new WireMockServer(pki.mutualTlsServer());
         for (WireMockServer server : new WireMockServer[] {tls, mutualTls}) {
             server.start();
             server.stubFor(get(urlEqualTo(PATH))
@@ -55,17 +50,6 @@ class CompanyNetworkTest {
                             .withHeader("Content-Type", "application/json")
                             .withBody("[]")));
         }
-    }
-
-    private static WireMockConfiguration https() {
-        return wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .httpDisabled(true)
-                .dynamicHttpsPort()
-                .keystorePath(pki.serverKeyStore().toString())
-                .keystorePassword(TestPki.PASSWORD)
-                .keyManagerPassword(TestPki.PASSWORD)
-                .keystoreType("PKCS12");
     }
 
     @AfterAll

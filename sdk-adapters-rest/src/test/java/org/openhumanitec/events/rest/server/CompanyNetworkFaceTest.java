@@ -2,7 +2,6 @@ package org.openhumanitec.events.rest.server;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -37,18 +36,7 @@ class CompanyNetworkFaceTest {
     @BeforeAll
     static void start() {
         pki = TestPki.create(directory, "rest");
-        humanitec = new WireMockServer(wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .httpDisabled(true)
-                .dynamicHttpsPort()
-                .keystorePath(pki.serverKeyStore().toString())
-                .keystorePassword(TestPki.PASSWORD)
-                .keyManagerPassword(TestPki.PASSWORD)
-                .keystoreType("PKCS12")
-                .needClientAuth(true)
-                .trustStorePath(pki.caTrustStore().toString())
-                .trustStorePassword(TestPki.PASSWORD)
-                .trustStoreType("PKCS12"));
+        humanitec = new WireMockServer(pki.mutualTlsServer());
         humanitec.start();
         humanitec.stubFor(get("/orgs/o/apps/a/webhooks").willReturn(okJson("[]")));
     }

@@ -1,5 +1,6 @@
 package org.openhumanitec.events.feign.testing;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -100,6 +101,27 @@ public final class TestPki {
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** @return WireMock serving HTTPS alone on loopback, on a port of its choosing, with this CA's server certificate */
+    public WireMockConfiguration httpsServer() {
+        return WireMockConfiguration.wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(serverKeyStore.toString())
+                .keystorePassword(PASSWORD)
+                .keyManagerPassword(PASSWORD)
+                .keystoreType("PKCS12");
+    }
+
+    /** @return as {@link #httpsServer()}, demanding a client certificate that this CA signed */
+    public WireMockConfiguration mutualTlsServer() {
+        return httpsServer()
+                .needClientAuth(true)
+                .trustStorePath(caTrustStore.toString())
+                .trustStorePassword(PASSWORD)
+                .trustStoreType("PKCS12");
     }
 
     /** @return the CA's certificate, PEM: the bundle a client trusts */
