@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +51,7 @@ class CompanyNetworkFaceTest {
     }
 
     private static RawMcp.Answer listWebhooks(Map<String, String> environment, String... args) {
-        List<String> all = new java.util.ArrayList<>(
+        List<String> all = new ArrayList<>(
                 List.of("--stateless", "--port", "0", "--humanitec-url", "https://127.0.0.1:" + humanitec.httpsPort()));
         all.addAll(List.of(args));
         List<EmbeddedServer> servers = Launcher.start(
