@@ -12,7 +12,7 @@ import org.openhumanitec.events.api.model.Webhook;
  * receiver's secrets, only where it points.
  *
  * @param id the webhook's id
- * @param receiver the scheme, host and port of the URL Humanitec calls, or null when it has none
+ * @param receiver the scheme, host and port of the URL Humanitec calls, or null when it has no host
  * @param triggers the triggering events, such as {@code deployment.finished}
  * @param disabled whether the webhook is disabled
  * @param createdAt when it was created, or null when the API does not say
@@ -34,12 +34,13 @@ public record WebhookSummary(String id, String receiver, List<String> triggers, 
                 webhook.createdAt());
     }
 
+    /** Where a URL points, its scheme, host and port; Humanitec reads a URL without a scheme as HTTPS. */
     private static String receiver(String url) {
         if (url == null) {
             return null;
         }
         try {
-            URI uri = new URI(url);
+            URI uri = new URI(url.contains("://") ? url : "https://" + url);
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return null;
             }
