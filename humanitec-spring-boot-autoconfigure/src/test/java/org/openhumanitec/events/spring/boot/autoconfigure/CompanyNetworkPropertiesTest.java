@@ -131,6 +131,15 @@ class CompanyNetworkPropertiesTest {
     }
 
     @Test
+    void unreadableFileFromTheEnvironment_namesTheVariableAndThePropertyThatWins() {
+        runner.withPropertyValues("HUMANITEC_CA_BUNDLE=" + directory.resolve("missing.pem"))
+                .run(context -> assertThat(analysis(context).getAction())
+                        .isEqualTo(
+                                "Correct the environment variable HUMANITEC_CA_BUNDLE, or set humanitec.tls.ca-bundle,"
+                                        + " which wins over it."));
+    }
+
+    @Test
     void invalidOrIncompleteSettings_stopStartUpNamingTheProperty() {
         runner.withPropertyValues("humanitec.proxy.url=socks5://proxy.example:1080")
                 .run(context -> assertThat(analysis(context).getDescription())
