@@ -29,6 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "server.address=127.0.0.1",
+            // Spring Security is on the test class path for FacesSecurityTest: this application has none.
+            "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+                    + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
             "humanitec.sandbox.enabled=true",
             "humanitec.rest.enabled=true",
             "humanitec.mcp.enabled=true",
