@@ -4,6 +4,7 @@ import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.feign.HumanitecClient;
 import org.openhumanitec.events.feign.InvalidSettingException;
 import org.openhumanitec.events.sandbox.HumanitecSandbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,14 +22,22 @@ import org.springframework.core.env.Environment;
  * {@link HumanitecEventApi}, is closed with the context, and gives way to any {@link HumanitecEventApi} bean of
  * the application's own.
  */
-@AutoConfiguration
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"
+        })
 @EnableConfigurationProperties(HumanitecProperties.class)
 @Import({
     HumanitecAutoConfiguration.SandboxConfiguration.class,
     HumanitecAutoConfiguration.MissingSandboxConfiguration.class,
     HumanitecAutoConfiguration.ClientConfiguration.class,
+    HumanitecObservationConfiguration.class,
     HumanitecSanitizingConfiguration.class,
-    HumanitecRestConfiguration.class
+    HumanitecHealthConfiguration.class,
+    HumanitecRestConfiguration.class,
+    HumanitecMcpConfiguration.class
 })
 public class HumanitecAutoConfiguration {
 
@@ -45,8 +54,11 @@ public class HumanitecAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(HumanitecEventApi.class)
-        HumanitecClient humanitecClient(HumanitecProperties properties, Environment environment) {
-            return HumanitecClientFactory.create(properties, environment);
+        HumanitecClient humanitecClient(
+                HumanitecProperties properties,
+                Environment environment,
+                ObjectProvider<HumanitecClientBuilderCustomizer> customizers) {
+            return HumanitecClientFactory.create(properties, environment, customizers.orderedStream()::iterator);
         }
     }
 

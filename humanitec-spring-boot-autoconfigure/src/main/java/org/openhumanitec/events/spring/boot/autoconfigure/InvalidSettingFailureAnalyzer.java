@@ -13,17 +13,29 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSettingException> {
 
     /** The client builder's setting names, and the environment variables it reads, as properties. */
-    private static final Map<String, String> PROPERTIES = Map.of(
-            "token",
-            HumanitecClientFactory.API_KEY,
-            "baseUrl",
-            HumanitecProperties.PREFIX + ".base-url",
-            HumanitecClient.ENV_API_KEY,
-            HumanitecClientFactory.API_KEY,
-            HumanitecClient.ENV_TOKEN,
-            HumanitecClientFactory.API_KEY,
-            HumanitecClient.ENV_API_URL,
-            HumanitecProperties.PREFIX + ".base-url");
+    private static final Map<String, String> PROPERTIES = Map.ofEntries(
+            Map.entry("token", HumanitecClientFactory.API_KEY),
+            Map.entry("baseUrl", property("base-url")),
+            Map.entry(HumanitecClient.ENV_API_KEY, HumanitecClientFactory.API_KEY),
+            Map.entry(HumanitecClient.ENV_TOKEN, HumanitecClientFactory.API_KEY),
+            Map.entry(HumanitecClient.ENV_API_URL, property("base-url")),
+            Map.entry(HumanitecClient.ENV_PROXY, property("proxy.url")),
+            Map.entry("https_proxy", property("proxy.url")),
+            Map.entry("HTTPS_PROXY", property("proxy.url")),
+            Map.entry("http_proxy", property("proxy.url")),
+            Map.entry("HTTP_PROXY", property("proxy.url")),
+            Map.entry(HumanitecClient.ENV_NO_PROXY, property("proxy.no-proxy")),
+            Map.entry("no_proxy", property("proxy.no-proxy")),
+            Map.entry("NO_PROXY", property("proxy.no-proxy")),
+            Map.entry(HumanitecClient.ENV_CA_BUNDLE, property("tls.ca-bundle")),
+            Map.entry(HumanitecClient.ENV_CA_BUNDLE_ONLY, property("tls.ca-bundle-only")),
+            Map.entry(HumanitecClient.ENV_CLIENT_CERT, property("tls.client-certificate")),
+            Map.entry(HumanitecClient.ENV_CLIENT_KEY, property("tls.client-key")),
+            Map.entry(HumanitecClient.ENV_CLIENT_KEY_PASSWORD, property("tls.client-key-store-password")));
+
+    private static String property(String name) {
+        return HumanitecProperties.PREFIX + "." + name;
+    }
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingException cause) {

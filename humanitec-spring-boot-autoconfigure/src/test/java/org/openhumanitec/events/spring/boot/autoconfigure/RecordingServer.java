@@ -9,13 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A Humanitec stand-in on 127.0.0.1 and a free port: every call gets {@code 200 []}; it keeps the Authorization headers. */
+/**
+ * A Humanitec stand-in on 127.0.0.1 and a free port: every call gets the same answer ({@code 200 []} unless told
+ * otherwise); it keeps the Authorization headers.
+ */
 final class RecordingServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     RecordingServer() {
+        this(200, "[]");
+    }
+
+    RecordingServer(int status, String answer) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -23,9 +30,9 @@ final class RecordingServer implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });

@@ -71,6 +71,38 @@ class SecretSanitizingTest {
     }
 
     @Test
+    void envEndpoint_masksTheProxyAndKeyStorePasswords_andProxyUrlsWithCredentials() {
+        runner.withPropertyValues(
+                        "humanitec.proxy.url=http://127.0.0.1:3128",
+                        "humanitec.proxy.username=proxy-user",
+                        "humanitec.proxy.password=proxy-pass",
+                        "humanitec.tls.client-key-store-password=store-pass",
+                        "HUMANITEC_PROXY=http://user:env-proxy-pass@proxy.example:3128",
+                        "https_proxy=http://proxy.example:3128")
+                .run(context -> {
+                    Map<String, Object> values = envValues(context);
+                    assertThat(values)
+                            .containsEntry("humanitec.proxy.password", "******")
+                            .containsEntry("humanitec.tls.client-key-store-password", "******")
+                            .containsEntry("HUMANITEC_PROXY", "******")
+                            .containsEntry("humanitec.proxy.url", "http://127.0.0.1:3128")
+                            .containsEntry("humanitec.proxy.username", "proxy-user")
+                            .containsEntry("https_proxy", "http://proxy.example:3128");
+                });
+    }
+
+    private static Map<String, Object> envValues(org.springframework.context.ConfigurableApplicationContext context) {
+        List<SanitizingFunction> functions =
+                List.copyOf(context.getBeansOfType(SanitizingFunction.class).values());
+        Map<String, Object> values = new HashMap<>();
+        new EnvironmentEndpoint(context.getEnvironment(), functions, Show.ALWAYS)
+                .environment(null)
+                .getPropertySources()
+                .forEach(source -> source.getProperties().forEach((key, value) -> values.put(key, value.getValue())));
+        return values;
+    }
+
+    @Test
     void withoutActuator_theAutoConfigurationStillStarts() {
         runner.withClassLoader(new FilteredClassLoader(SanitizingFunction.class))
                 .run(context -> assertThat(context)
