@@ -132,6 +132,28 @@ public final class FaceTelemetry implements AutoCloseable {
     }
 
     /**
+     * Continues a caller's W3C trace context on a thread other than the one serving its request (an MCP tool runs on
+     * Reactor's scheduler): the upstream calls of a client {@link #observe observed} here, made on this thread until
+     * the scope is closed, carry it, as those made on a serving thread do. A malformed {@code traceparent} is not
+     * forwarded.
+     *
+     * @param traceparent the caller's {@code traceparent} header, or null
+     * @param tracestate the caller's {@code tracestate} header, or null
+     * @return the scope to close once the calls are made
+     */
+    public Scope continueTrace(String traceparent, String tracestate) {
+        return traceContext.continueOn(traceparent, tracestate);
+    }
+
+    /** What {@link #continueTrace} holds open on a thread: close it on that thread. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        /** Restores what the thread had before. */
+        @Override
+        void close();
+    }
+
+    /**
      * The filters this telemetry puts in front of everything but the body drain: the request id, the trace context
      * kept for the upstream calls, then the timer.
      *
