@@ -77,7 +77,8 @@ public final class FaceTelemetry implements AutoCloseable {
     }
 
     /**
-     * The telemetry the options ask for.
+     * The telemetry the options ask for. With {@code --log-format json} and logback as SLF4J's binding (the runnable
+     * jars'), every log line of the process becomes a JSON object from here on ({@link JsonLogLines}).
      *
      * @param options the option values
      * @param telemetry the face's observability options
@@ -86,6 +87,9 @@ public final class FaceTelemetry implements AutoCloseable {
      */
     public static FaceTelemetry from(LaunchOptions options, TelemetryOptions telemetry) {
         TelemetryOptions.LogFormat format = telemetry.logFormat(options);
+        if (format == TelemetryOptions.LogFormat.JSON) {
+            JsonLogLines.applyIfLogback();
+        }
         return new FaceTelemetry(
                 options.isOn(telemetry.disableMetrics()) ? null : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 format);
