@@ -35,46 +35,54 @@ final class JsonLogLines {
      */
     static boolean applyIfLogback() {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        // Compared by name, so that this class's logback types are never loaded under another binding.
+        // Compared by name, and logback's types named only in the nested class, which is loaded only then: under
+        // another binding logback is absent, and this class must load without it.
         if (!factory.getClass().getName().equals(LOGBACK_CONTEXT)) {
             return false;
         }
-        apply((LoggerContext) factory);
+        Logback.apply(factory);
         return true;
     }
 
-    private static void apply(LoggerContext context) {
-        JsonEncoder json = new JsonEncoder();
-        json.setContext(context);
-        json.setWithSequenceNumber(false);
-        json.setWithNanoseconds(false);
-        json.setWithContext(false);
-        json.setWithMessage(false);
-        json.setWithArguments(false);
-        json.setWithFormattedMessage(true);
-        json.start();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.detachAndStopAllAppenders();
-        root.addAppender(standardError(context, "json", json));
+    /** The switch itself, the only code that names logback's types. */
+    private static final class Logback {
 
-        PatternLayoutEncoder asItIs = new PatternLayoutEncoder();
-        asItIs.setContext(context);
-        asItIs.setPattern("%msg%n");
-        asItIs.start();
-        Logger access = context.getLogger(FaceTelemetry.ACCESS_LOGGER);
-        access.detachAndStopAllAppenders();
-        access.setAdditive(false);
-        access.addAppender(standardError(context, "json-access", asItIs));
-    }
+        private Logback() {}
 
-    private static ConsoleAppender<ILoggingEvent> standardError(
-            LoggerContext context, String name, Encoder<ILoggingEvent> encoder) {
-        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-        appender.setContext(context);
-        appender.setName(name);
-        appender.setTarget("System.err");
-        appender.setEncoder(encoder);
-        appender.start();
-        return appender;
+        static void apply(ILoggerFactory factory) {
+            LoggerContext context = (LoggerContext) factory;
+            JsonEncoder json = new JsonEncoder();
+            json.setContext(context);
+            json.setWithSequenceNumber(false);
+            json.setWithNanoseconds(false);
+            json.setWithContext(false);
+            json.setWithMessage(false);
+            json.setWithArguments(false);
+            json.setWithFormattedMessage(true);
+            json.start();
+            Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            root.detachAndStopAllAppenders();
+            root.addAppender(standardError(context, "json", json));
+
+            PatternLayoutEncoder asItIs = new PatternLayoutEncoder();
+            asItIs.setContext(context);
+            asItIs.setPattern("%msg%n");
+            asItIs.start();
+            Logger access = context.getLogger(FaceTelemetry.ACCESS_LOGGER);
+            access.detachAndStopAllAppenders();
+            access.setAdditive(false);
+            access.addAppender(standardError(context, "json-access", asItIs));
+        }
+
+        private static ConsoleAppender<ILoggingEvent> standardError(
+                LoggerContext context, String name, Encoder<ILoggingEvent> encoder) {
+            ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+            appender.setContext(context);
+            appender.setName(name);
+            appender.setTarget("System.err");
+            appender.setEncoder(encoder);
+            appender.start();
+            return appender;
+        }
     }
 }
