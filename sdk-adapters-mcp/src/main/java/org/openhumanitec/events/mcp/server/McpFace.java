@@ -322,11 +322,11 @@ public final class McpFace implements Launcher.Face {
         HealthServlet health = new HealthServlet();
         server.servlet(HealthServlet.LIVENESS_PATH, health, false);
         server.servlet(HealthServlet.READINESS_PATH, health, false);
-        ToolCallListener toolTimers = toolCalls(listening.telemetry());
+        ToolCallListener toolCalls = toolCalls(listening.telemetry());
         OAuthResourceServer oauthServer = listening.oauth();
         HumanitecMcpServlet servlet;
         if (oauthServer == null) {
-            servlet = HumanitecMcpServlet.create(backend, settings, toolTimers);
+            servlet = HumanitecMcpServlet.create(backend, settings, toolCalls);
         } else {
             // Any of the two scopes lets a caller in; which tools it sees and may call is the servlet's business.
             Set<String> either = new LinkedHashSet<>(List.of(oauthServer.readScope(), oauthServer.writeScope()));
@@ -336,7 +336,7 @@ public final class McpFace implements Launcher.Face {
                     oauthServer.writeScope(),
                     OAuthResourceFilter::grantedScopes,
                     oauthServer.resource().metadataUri().toString());
-            servlet = HumanitecMcpServlet.create(backend, settings, scopes, toolTimers);
+            servlet = HumanitecMcpServlet.create(backend, settings, scopes, toolCalls);
         }
         // Open event streams end only when their clients go: end them as the stop begins, not at the drain timeout.
         server.servlet(HumanitecMcpServlet.ENDPOINT, servlet, true).beforeDrain(servlet::closeSessions);
