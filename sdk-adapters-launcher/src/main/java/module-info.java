@@ -25,6 +25,9 @@ module org.openhumanitec.events.launcher {
     requires transitive micrometer.core;
     requires micrometer.registry.prometheus;
     requires micrometer.observation;
+    // --log-format json under logback, the runnable jars' binding; optional, as in the pom.
+    requires static ch.qos.logback.classic;
+    requires static ch.qos.logback.core;
 
     exports org.openhumanitec.events.launcher;
 }

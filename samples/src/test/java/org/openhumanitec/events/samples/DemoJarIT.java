@@ -27,8 +27,8 @@ class DemoJarIT {
     }
 
     @Test
-    void theJar_namesTheDemoAndLogsWithSlf4jSimple() throws Exception {
-        RunnableJar.assertLaunchesWithSlf4jSimple(Demo.class);
+    void theJar_namesTheDemoAndLogsWithLogback() throws Exception {
+        RunnableJar.assertLaunchesWithLogback(Demo.class);
     }
 
     @Test

@@ -77,7 +77,8 @@ public final class FaceTelemetry implements AutoCloseable {
     }
 
     /**
-     * The telemetry the options ask for.
+     * The telemetry the options ask for. With {@code --log-format json} and logback as SLF4J's binding (the runnable
+     * jars'), every log line of the process becomes a JSON object from here on ({@link JsonLogLines}).
      *
      * @param options the option values
      * @param telemetry the face's observability options
@@ -86,6 +87,9 @@ public final class FaceTelemetry implements AutoCloseable {
      */
     public static FaceTelemetry from(LaunchOptions options, TelemetryOptions telemetry) {
         TelemetryOptions.LogFormat format = telemetry.logFormat(options);
+        if (format == TelemetryOptions.LogFormat.JSON) {
+            JsonLogLines.applyIfLogback();
+        }
         return new FaceTelemetry(
                 options.isOn(telemetry.disableMetrics()) ? null : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 format);
@@ -129,6 +133,28 @@ public final class FaceTelemetry implements AutoCloseable {
     public HumanitecClient.Builder observe(HumanitecClient.Builder client) {
         client.observationRegistry(observations);
         return registry == null ? client : client.meterRegistry(registry);
+    }
+
+    /**
+     * Continues a caller's W3C trace context on a thread other than the one serving its request (an MCP tool runs on
+     * Reactor's scheduler): the upstream calls of a client {@link #observe observed} here, made on this thread until
+     * the scope is closed, carry it, as those made on a serving thread do. A malformed {@code traceparent} is not
+     * forwarded.
+     *
+     * @param traceparent the caller's {@code traceparent} header, or null
+     * @param tracestate the caller's {@code tracestate} header, or null
+     * @return the scope to close once the calls are made
+     */
+    public Scope continueTrace(String traceparent, String tracestate) {
+        return traceContext.continueOn(traceparent, tracestate);
+    }
+
+    /** What {@link #continueTrace} holds open on a thread: close it on that thread. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        /** Restores what the thread had before. */
+        @Override
+        void close();
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * the request to Humanitec through the context's own setter, the seam tracing bridges inject through. The face takes
  * no part in the trace itself (it starts no span): it forwards the context unchanged, as the W3C Trace Context
  * specification lets an intermediary do, so Humanitec's side of the call joins the caller's trace. A malformed
- * {@code traceparent} is not forwarded.
+ * {@code traceparent} is not forwarded. Where a request is served on another thread than the filter's (an MCP tool
+ * runs on Reactor's scheduler), {@link #continueOn} keeps the context for that thread instead.
  */
 final class TraceContextForwarding {
 
@@ -58,6 +59,29 @@ final class TraceContextForwarding {
                 } finally {
                     current.remove();
                 }
+            }
+        };
+    }
+
+    /**
+     * Keeps a caller's trace context for the current thread until the returned scope is closed, for a request served
+     * on another thread than the one the {@link #filter()} ran on.
+     *
+     * @param traceparent the caller's {@code traceparent}, or null
+     * @param tracestate the caller's {@code tracestate}, or null
+     * @return the scope, which restores what the thread kept before
+     */
+    FaceTelemetry.Scope continueOn(String traceparent, String tracestate) {
+        if (traceparent == null || !isValid(traceparent)) {
+            return () -> {};
+        }
+        Incoming before = current.get();
+        current.set(new Incoming(traceparent, tracestate));
+        return () -> {
+            if (before == null) {
+                current.remove();
+            } else {
+                current.set(before);
             }
         };
     }

@@ -29,8 +29,8 @@ final class WireLogging {
         if (!verbose.isEmpty()) {
             throw new UsageException("Jetty's " + String.join(" and ", verbose)
                     + " would log every request's headers at DEBUG, callers' tokens included: set "
-                    + (verbose.size() == 1 ? "it" : "them") + " to INFO or above (for example"
-                    + " -Dorg.slf4j.simpleLogger.log." + verbose.get(0) + "=info).");
+                    + (verbose.size() == 1 ? "it" : "them") + " to INFO or above in the logging configuration (for"
+                    + " logback: <logger name=\"" + verbose.get(0) + "\" level=\"INFO\"/>).");
         }
     }
 }

@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 /**
@@ -100,6 +101,10 @@ public final class HumanitecMcpServlet extends HttpServlet {
     private static final String PROTOCOL_VERSION_HEADER = "MCP-Protocol-Version";
 
     private static final String SESSION_ID_HEADER = "Mcp-Session-Id";
+
+    private static final String TRACEPARENT_HEADER = "traceparent";
+
+    private static final String TRACESTATE_HEADER = "tracestate";
 
     private static final String SESSION_ID_REQUIRED =
             "Session ID required in the Mcp-Session-Id header: send the id initialize returned";
@@ -310,18 +315,28 @@ public final class HumanitecMcpServlet extends HttpServlet {
     private static final String REQUEST_ID_ATTRIBUTE = HumanitecMcpTools.REQUEST_ID;
 
     /**
-     * What the tools and the tool filter learn of a request: the JSON-RPC id it carries, which a cancel names, and,
-     * when callers are told apart by scope, the caller's scopes.
+     * What the tools and the tool filter learn of a request: the JSON-RPC id it carries, which a cancel names; its
+     * W3C trace context headers and SLF4J MDC, which its tool call runs with on the SDK's threads; and, when callers
+     * are told apart by scope, the caller's scopes. Called on the thread serving the request.
      */
     private static McpTransportContext transportContext(HttpServletRequest request, ToolScopes toolScopes) {
-        Map<String, Object> values = new HashMap<>(2);
+        Map<String, Object> values = new HashMap<>(8);
         if (request.getAttribute(REQUEST_ID_ATTRIBUTE) instanceof String id) {
             values.put(HumanitecMcpTools.REQUEST_ID, id);
         }
+        putIfPresent(values, HumanitecMcpTools.TRACEPARENT, request.getHeader(TRACEPARENT_HEADER));
+        putIfPresent(values, HumanitecMcpTools.TRACESTATE, request.getHeader(TRACESTATE_HEADER));
+        putIfPresent(values, HumanitecMcpTools.LOG_CONTEXT, MDC.getCopyOfContextMap());
         if (toolScopes != null) {
             values.put(GRANTED_SCOPES, toolScopes.granted(request));
         }
         return values.isEmpty() ? McpTransportContext.EMPTY : McpTransportContext.create(values);
+    }
+
+    private static void putIfPresent(Map<String, Object> values, String key, Object value) {
+        if (value != null) {
+            values.put(key, value);
+        }
     }
 
     /** The name the server gives in its {@code initialize} answer: {@value}. */

@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.openhumanitec.events.api.HumanitecEventApi;
 import org.openhumanitec.events.api.errors.HumanitecApiException;
 import org.openhumanitec.events.api.errors.HumanitecException;
 import org.openhumanitec.events.jackson.HumanitecJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 /**
@@ -58,6 +60,15 @@ public final class HumanitecMcpTools {
 
     /** The key of the transport context under which a servlet passes a call's JSON-RPC id, as JSON text. */
     static final String REQUEST_ID = "org.openhumanitec.events.mcp.request-id";
+
+    /** The key of the transport context under which a servlet passes the request's {@code traceparent} header. */
+    static final String TRACEPARENT = "org.openhumanitec.events.mcp.traceparent";
+
+    /** The key of the transport context under which a servlet passes the request's {@code tracestate} header. */
+    static final String TRACESTATE = "org.openhumanitec.events.mcp.tracestate";
+
+    /** The key of the transport context under which a servlet passes the request's SLF4J MDC, a map. */
+    static final String LOG_CONTEXT = "org.openhumanitec.events.mcp.log-context";
 
     private final HumanitecEventApi api;
     private final ToolCallListener listener;
@@ -168,7 +179,8 @@ public final class HumanitecMcpTools {
                         (exchange, request) -> running.run(
                                         exchange.sessionId(),
                                         requestId(exchange.transportContext()),
-                                        () -> attempt(tool, request.arguments()))
+                                        () -> inRequestContext(
+                                                exchange.transportContext(), () -> attempt(tool, request.arguments())))
                                 .flatMap(outcome -> logged(exchange, outcome))))
                 .toList();
     }
@@ -185,7 +197,8 @@ public final class HumanitecMcpTools {
         return EnumSet.copyOf(requireSome(tools)).stream()
                 .map(tool -> new McpStatelessServerFeatures.AsyncToolSpecification(
                         definition(tool),
-                        (context, request) -> running.run(null, null, () -> call(tool, request.arguments()))))
+                        (context, request) -> running.run(
+                                null, null, () -> inRequestContext(context, () -> call(tool, request.arguments())))))
                 .toList();
     }
 
@@ -213,6 +226,33 @@ public final class HumanitecMcpTools {
         return exchange.loggingNotification(log)
                 .onErrorResume(e -> Mono.empty())
                 .thenReturn(outcome.result());
+    }
+
+    /**
+     * Runs a call on the tool's thread as on the thread of the HTTP request that carried it: with the request's MDC
+     * (its request id in every log line of the call) and within the listener's scope for the request's trace context.
+     * The thread's own MDC is restored afterwards (it is pooled).
+     */
+    private <T> T inRequestContext(McpTransportContext context, Supplier<T> call) {
+        Map<String, String> before = MDC.getCopyOfContextMap();
+        if (context.get(LOG_CONTEXT) instanceof Map<?, ?> logContext) {
+            logContext.forEach((key, value) -> MDC.put(key.toString(), value.toString()));
+        }
+        ToolCallListener.Scope scope = listener.starting(header(context, TRACEPARENT), header(context, TRACESTATE));
+        try {
+            return call.get();
+        } finally {
+            scope.close();
+            if (before == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(before);
+            }
+        }
+    }
+
+    private static String header(McpTransportContext context, String key) {
+        return context.get(key) instanceof String value ? value : null;
     }
 
     private static String requestId(McpTransportContext context) {

@@ -8,7 +8,8 @@ import org.openhumanitec.events.api.errors.NetworkTimeoutException;
 
 /**
  * Told of every tool call once its result is ready, for metrics: the MCP face times each tool with it. Called on
- * the thread that ran the tool; it must be quick and must not throw.
+ * the thread that ran the tool; it must be quick and must not throw. It may also hold something open on that thread
+ * while the call runs ({@link #starting}): the MCP face continues the caller's W3C trace context with it.
  */
 @FunctionalInterface
 public interface ToolCallListener {
@@ -24,6 +25,30 @@ public interface ToolCallListener {
      * @param nanos how long it took, arguments' check included
      */
     void called(HumanitecTool tool, Status status, long nanos);
+
+    /**
+     * A tool call is about to run, on the thread that runs it, for an HTTP request that carried the given W3C trace
+     * context headers; the scope returned is closed on that thread once the call ended. Nothing by default.
+     *
+     * @param traceparent the request's {@code traceparent} header as sent, or null (stdio, or none sent)
+     * @param tracestate the request's {@code tracestate} header as sent, or null
+     * @return what to close after the call
+     */
+    default Scope starting(String traceparent, String tracestate) {
+        return Scope.NONE;
+    }
+
+    /** What a listener holds open on a tool's thread while the call runs. */
+    @FunctionalInterface
+    interface Scope extends AutoCloseable {
+
+        /** Holds nothing. */
+        Scope NONE = () -> {};
+
+        /** Releases it, on the thread that ran the call. */
+        @Override
+        void close();
+    }
 
     /**
      * How a tool call ended: a few values, so that metrics stay bounded.

@@ -3,6 +3,9 @@ package org.openhumanitec.events.launcher.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -50,21 +54,21 @@ public final class RunnableJar {
     }
 
     /**
-     * Checks that the jar starts the given main class and logs with slf4j-simple, configured by the
-     * {@code simplelogger.properties} the root pom's profile packs.
+     * Checks that the jar starts the given main class and logs with logback, configured by the {@code logback.xml}
+     * the root pom's profile packs.
      *
      * @param mainClass the program's main class
      * @throws IOException if the jar cannot be read
      */
-    public static void assertLaunchesWithSlf4jSimple(Class<?> mainClass) throws IOException {
+    public static void assertLaunchesWithLogback(Class<?> mainClass) throws IOException {
         try (JarFile jar = new JarFile(path().toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo(mainClass.getName());
         }
         assertThat(entryText("META-INF/services/org.slf4j.spi.SLF4JServiceProvider")
                         .strip())
-                .isEqualTo("org.slf4j.simple.SimpleServiceProvider");
-        assertThat(entryText("simplelogger.properties")).isNotBlank();
+                .isEqualTo("ch.qos.logback.classic.spi.LogbackServiceProvider");
+        assertThat(entryText("logback.xml")).contains("<configuration>");
     }
 
     /**
@@ -213,6 +217,58 @@ public final class RunnableJar {
             process.destroyForcibly();
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * Starts the jar with the given arguments and environment (beside its announcement), lets the caller talk to it,
+     * checks that it exits 0 on SIGTERM, and returns its log (standard error).
+     *
+     * @param endpoint the path the announcement ends with, {@code /v1} or {@code /mcp}
+     * @param environment variables to add to the process's
+     * @param exercise what to do with the running server, given its base URI (without the endpoint)
+     * @param args the program's arguments
+     * @return everything the program wrote to standard error
+     * @throws Exception if the jar cannot be started or a check fails
+     */
+    public static String logOf(String endpoint, Map<String, String> environment, Exercise exercise, String... args)
+            throws Exception {
+        Path log = Files.createTempFile("runnable-jar", ".log");
+        ProcessBuilder builder = javaJar(args).redirectError(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        try {
+            String announcement = linesUntil(process, line -> true).get(0);
+            exercise.on(URI.create(announcement.substring(
+                    announcement.lastIndexOf("http://"), announcement.length() - endpoint.length())));
+            assertExitsCleanlyOnSigterm(process);
+            return Files.readString(log);
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /**
+     * Reads a log written with {@code --log-format json}: every line must be one JSON object.
+     *
+     * @param log the log's text
+     * @return its lines, parsed
+     */
+    public static List<JsonNode> jsonLines(String log) {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            assertThat(line).as("a line of the log").isNotBlank();
+            JsonNode parsed;
+            try {
+                parsed = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
+            assertThat(parsed.isObject()).as("a JSON object: %s", line).isTrue();
+            lines.add(parsed);
+        }
+        return lines;
     }
 
     /** What a test does with a running server. */

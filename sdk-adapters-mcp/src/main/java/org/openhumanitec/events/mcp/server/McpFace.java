@@ -322,11 +322,11 @@ public final class McpFace implements Launcher.Face {
         HealthServlet health = new HealthServlet();
         server.servlet(HealthServlet.LIVENESS_PATH, health, false);
         server.servlet(HealthServlet.READINESS_PATH, health, false);
-        ToolCallListener toolTimers = toolTimers(listening.telemetry().meterRegistry());
+        ToolCallListener toolCalls = toolCalls(listening.telemetry());
         OAuthResourceServer oauthServer = listening.oauth();
         HumanitecMcpServlet servlet;
         if (oauthServer == null) {
-            servlet = HumanitecMcpServlet.create(backend, settings, toolTimers);
+            servlet = HumanitecMcpServlet.create(backend, settings, toolCalls);
         } else {
             // Any of the two scopes lets a caller in; which tools it sees and may call is the servlet's business.
             Set<String> either = new LinkedHashSet<>(List.of(oauthServer.readScope(), oauthServer.writeScope()));
@@ -336,7 +336,7 @@ public final class McpFace implements Launcher.Face {
                     oauthServer.writeScope(),
                     OAuthResourceFilter::grantedScopes,
                     oauthServer.resource().metadataUri().toString());
-            servlet = HumanitecMcpServlet.create(backend, settings, scopes, toolTimers);
+            servlet = HumanitecMcpServlet.create(backend, settings, scopes, toolCalls);
         }
         // Open event streams end only when their clients go: end them as the stop begins, not at the drain timeout.
         server.servlet(HumanitecMcpServlet.ENDPOINT, servlet, true).beforeDrain(servlet::closeSessions);
@@ -365,19 +365,29 @@ public final class McpFace implements Launcher.Face {
         };
     }
 
-    /** A timer {@value #TOOL_CALLS} per tool, status and outcome, when metrics are on. */
-    private static ToolCallListener toolTimers(Optional<MeterRegistry> registry) {
-        if (registry.isEmpty()) {
-            return ToolCallListener.NONE;
-        }
-        MeterRegistry meters = registry.get();
-        return (tool, status, nanos) -> Timer.builder(TOOL_CALLS)
-                .description("MCP tool calls")
-                .tag("tool", tool.toolName())
-                .tag("status", status.value())
-                .tag("outcome", status.outcome())
-                .register(meters)
-                .record(nanos, TimeUnit.NANOSECONDS);
+    /**
+     * A timer {@value #TOOL_CALLS} per tool, status and outcome, when metrics are on; and each call within the
+     * caller's W3C trace context, which the gateway's upstream calls continue.
+     */
+    private static ToolCallListener toolCalls(FaceTelemetry telemetry) {
+        Optional<MeterRegistry> registry = telemetry.meterRegistry();
+        return new ToolCallListener() {
+            @Override
+            public void called(HumanitecTool tool, Status status, long nanos) {
+                registry.ifPresent(meters -> Timer.builder(TOOL_CALLS)
+                        .description("MCP tool calls")
+                        .tag("tool", tool.toolName())
+                        .tag("status", status.value())
+                        .tag("outcome", status.outcome())
+                        .register(meters)
+                        .record(nanos, TimeUnit.NANOSECONDS));
+            }
+
+            @Override
+            public Scope starting(String traceparent, String tracestate) {
+                return telemetry.continueTrace(traceparent, tracestate)::close;
+            }
+        };
     }
 
     /** Reads and checks where to listen, the inbound token and the connection limits, before anything is opened. */

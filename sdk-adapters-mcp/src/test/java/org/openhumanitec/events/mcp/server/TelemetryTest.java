@@ -1,7 +1,13 @@
 package org.openhumanitec.events.mcp.server;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -13,13 +19,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openhumanitec.events.launcher.EmbeddedServer;
 import org.openhumanitec.events.launcher.Launcher;
 import org.openhumanitec.events.mcp.RawMcp;
 
 /**
  * The MCP face's health checks (the REST face's meaning, no token needed) and {@code GET /metrics}: JVM, Jetty, one
- * timer per path and one per tool with its status and outcome, behind the inbound token.
+ * timer per path and one per tool with its status and outcome, behind the inbound token; and, in gateway mode, the
+ * caller's W3C trace context continued into the upstream call.
  */
 class TelemetryTest {
 
@@ -40,6 +49,19 @@ class TelemetryTest {
                 new McpFace(),
                 args.toArray(String[]::new),
                 Map.of(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        servers.addAll(started);
+        return started.get(0);
+    }
+
+    private EmbeddedServer gateway(WireMockServer humanitec, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--port", "0", "--auth-token", INBOUND, "--humanitec-url", "http://127.0.0.1:" + humanitec.port()));
+        args.addAll(List.of(extra));
+        List<EmbeddedServer> started = Launcher.start(
+                new McpFace(),
+                args.toArray(String[]::new),
+                Map.of("HUMANITEC_API_KEY", "server-token-0123"),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         servers.addAll(started);
         return started.get(0);
@@ -111,6 +133,51 @@ class TelemetryTest {
                 .contains("jvm_memory_used_bytes")
                 .contains("jetty_threads_")
                 .doesNotContain("acme-corp", "billing-api", "gone-hook", INBOUND);
+    }
+
+    @ParameterizedTest(name = "stateless: {0}")
+    @ValueSource(booleans = {false, true})
+    void gateway_continuesTheCallersTraceIntoTheUpstreamCall(boolean stateless) {
+        WireMockServer humanitec =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        humanitec.start();
+        try {
+            humanitec.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                            urlPathEqualTo("/orgs/acme-corp/apps/billing-api/webhooks"))
+                    .willReturn(okJson("[]")));
+            EmbeddedServer server = stateless ? gateway(humanitec, "--stateless") : gateway(humanitec);
+            RawMcp mcp = new RawMcp(server.uri());
+            String session = stateless ? null : mcp.initialize("Authorization", CALLER);
+            String listWebhooks = call("list-webhooks", "{\"orgId\":\"acme-corp\",\"appId\":\"billing-api\"}");
+            String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+            RawMcp.Answer traced = mcp.post(
+                    listWebhooks,
+                    session,
+                    "Authorization",
+                    CALLER,
+                    "traceparent",
+                    traceparent,
+                    "tracestate",
+                    "vendor=abc");
+            RawMcp.Answer untraced = mcp.post(listWebhooks, session, "Authorization", CALLER);
+            RawMcp.Answer malformed =
+                    mcp.post(listWebhooks, session, "Authorization", CALLER, "traceparent", "00-not-a-trace-01");
+
+            assertThat(List.of(traced, untraced, malformed))
+                    .allSatisfy(answer -> assertThat(answer.body())
+                            .contains("\"structuredContent\":{\"webhooks\":[]}")
+                            .doesNotContain("\"isError\":true"));
+            List<LoggedRequest> upstream =
+                    humanitec.findAll(getRequestedFor(urlPathEqualTo("/orgs/acme-corp/apps/billing-api/webhooks")));
+            assertThat(upstream).hasSize(3);
+            assertThat(upstream.get(0).getHeader("traceparent")).isEqualTo(traceparent);
+            assertThat(upstream.get(0).getHeader("tracestate")).isEqualTo("vendor=abc");
+            assertThat(upstream.get(1).containsHeader("traceparent")).isFalse();
+            assertThat(upstream.get(2).containsHeader("traceparent")).isFalse();
+        } finally {
+            humanitec.stop();
+        }
     }
 
     @Test
