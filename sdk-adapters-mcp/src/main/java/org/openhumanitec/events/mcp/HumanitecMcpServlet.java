@@ -236,6 +236,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .instructions(INSTRUCTIONS)
                     .capabilities(capabilities)
                     .jsonMapper(json)
+                    .jsonSchemaValidator(tools.schemaValidator())
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
                     .addToolFilter(visible)
                     .build();
@@ -263,6 +264,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .instructions(INSTRUCTIONS)
                 .capabilities(capabilities)
                 .jsonMapper(json)
+                .jsonSchemaValidator(tools.schemaValidator())
                 .tools(tools.specifications(settings.offeredTools()))
                 .addToolFilter(visible)
                 .build();
