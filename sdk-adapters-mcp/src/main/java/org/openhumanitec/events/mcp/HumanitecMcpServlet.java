@@ -408,7 +408,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 if (message != null) {
                     checkRequest(message);
                 }
-                forward(served, response);
+                forward(served, new WholeAnswer(response));
             } else if (message != null && message.isInitialize()) {
                 initialize(served, response, message);
             } else {
