@@ -116,7 +116,7 @@ public final class HumanitecMcpTools {
 
     /**
      * The JSON Schema validator to build an MCP server with, for these tools: the SDK's checks of arguments and
-     * structured content, with the tools' schemas compiled once rather than found again on every call (see
+     * structured content, with each tool's schemas compiled once rather than found again on every call (see
      * {@code ToolSchemaValidator}); any other schema is checked by the SDK's default validator.
      *
      * @return the validator, for {@code McpServer...jsonSchemaValidator(..)}

@@ -33,15 +33,15 @@ class ToolResultsTest {
     private final HumanitecMcpTools tools = HumanitecMcpTools.over(HumanitecSandbox.create());
 
     @Test
-    void schemaValidator_hasEveryToolsSchemasCompiled() {
+    void schemaValidator_knowsEveryToolsSchemas() {
         ToolSchemaValidator validator = (ToolSchemaValidator) tools.schemaValidator();
 
         for (HumanitecTool tool : HumanitecTool.values()) {
             McpSchema.Tool definition = tools.definition(tool);
-            assertThat(validator.compiled(definition.inputSchema()))
+            assertThat(validator.isToolSchema(definition.inputSchema()))
                     .as(tool + " input")
                     .isTrue();
-            assertThat(validator.compiled(definition.outputSchema()))
+            assertThat(validator.isToolSchema(definition.outputSchema()))
                     .as(tool + " output")
                     .isTrue();
         }
@@ -94,7 +94,7 @@ class ToolResultsTest {
         Map<String, Object> copy =
                 new HashMap<>(tools.definition(HumanitecTool.LIST_WEBHOOKS).inputSchema());
 
-        assertThat(validator.compiled(copy)).isFalse();
+        assertThat(validator.isToolSchema(copy)).isFalse();
         assertThat(validator.validate(copy, LIST_ARGUMENTS).valid()).isTrue();
         assertThat(validator.validate(copy, Map.of("orgId", "o")).valid()).isFalse();
     }
