@@ -21,6 +21,7 @@ OBSERVABILITY_OVERHEAD_TARGET = 1.05  # metrics on / off, observation registry /
 STARTUP_TARGET_MS = 1500
 RSS_TARGET_MB = 150
 MCP_P50_TARGET_MS = 1.0
+MCP_CPU_RATIO_TARGET = 2.5  # MCP CPU per stateless tools/call list-webhooks / REST CPU per GET …/webhooks
 MCP_LOADS = (1, 8, 64)
 MCP_MEMORY_CLIENTS = 64
 SEEDED_WEBHOOKS = 20  # every sandbox face is seeded with the stub's list (StubPayloads.LIST_SIZE)
@@ -205,6 +206,43 @@ def stdio_section(results, lines, targets):
     lines.append("")
 
 
+def side_by_side_section(results, lines, targets):
+    """Issue 16, item 4: the MCP face's CPU per stateless tools/call against the REST face's per GET, pair by pair."""
+    target = (f"MCP CPU per call ≤ {MCP_CPU_RATIO_TARGET}× REST (stateless tools/call list-webhooks against "
+              f"GET …/webhooks, sandbox, 20 webhooks)")
+    path = results / "side-by-side.jsonl"
+    runs = [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
+    cpu_ms = lambda run: run["cpu_ticks"] / run["clk_tck"] * 1000 / max(run["wrk"]["requests"], 1)
+    rps = lambda run: run["wrk"]["requests"] / (run["wrk"]["duration_us"] / 1e6)
+    if not runs:
+        targets.append((target, "not measured", None))
+        return
+    pairs = {}
+    for run in runs:
+        pairs.setdefault(run["pair"], {})[run["face"]] = run
+    lines += ["## The MCP face's CPU per call against the REST face's", "",
+              "`benchmarks/side-by-side.sh`: the REST face's `GET …/webhooks` and the stateless MCP face's",
+              "`tools/call list-webhooks` (`--stateless`), both in sandbox mode with the same 20 webhooks, the same JVM",
+              "options and the same load (wrk, 16 connections); one face after the other, each pair under the same",
+              "background load. CPU is the face process's (user + system) over the measured run.", "",
+              "| pair | REST CPU per GET | REST req/s | MCP CPU per tools/call | MCP req/s | MCP / REST |",
+              "|---:|---:|---:|---:|---:|---:|"]
+    ratios = []
+    for pair, faces in sorted(pairs.items()):
+        rest, mcp = faces.get("rest"), faces.get("mcp")
+        if not rest or not mcp:
+            continue
+        ratios.append(cpu_ms(mcp) / cpu_ms(rest))
+        lines.append(f"| {pair} | {cpu_ms(rest):.3f} ms | {rps(rest):,.0f} | {cpu_ms(mcp):.3f} ms | {rps(mcp):,.0f} | "
+                     f"{ratios[-1]:.2f}× |")
+    lines.append("")
+    if not ratios:
+        targets.append((target, "not measured", None))
+        return
+    median = statistics.median(ratios)
+    targets.append((target, f"{median:.2f}× (pairs {min(ratios):.2f}–{max(ratios):.2f}×)", median <= MCP_CPU_RATIO_TARGET))
+
+
 def main():
     results, output = Path(sys.argv[1]), Path(sys.argv[2])
     machine = read_properties(results / "machine.properties")
@@ -373,6 +411,7 @@ def main():
                   "container, or with `-Xmx`, it follows the limit: see [running a face](configuration.md#running-a-face).", ""]
 
     stdio_section(results, lines, targets)
+    side_by_side_section(results, lines, targets)
     profiles = Path(__file__).with_name("profiles.md")
     if profiles.exists():
         lines += profiles.read_text().rstrip("\n").split("\n") + [""]

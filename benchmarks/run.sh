@@ -8,7 +8,9 @@
 #   3. the MCP face (if its runnable jar is built): tools/call list-webhooks with 1 and 8 clients, then with 64
 #      clients (each its own session) after filling the sandbox to 17,000 webhooks (issue 20, item 14);
 #   4. start-up time to the first 200, RSS after the load and peak RSS, for each face;
-#   5. the MCP face's start-up over stdio, to initialize and the first tools/list (issue 16; stdio-startup.py).
+#   5. the MCP face's start-up over stdio, to initialize and the first tools/list (issue 16; stdio-startup.py);
+#   6. CPU per call, the stateless MCP face's tools/call list-webhooks against the REST face's GET, side by side
+#      (issue 16, item 4; side-by-side.sh).
 #
 # Usage: benchmarks/run.sh [--smoke]
 #   --smoke   a quick pass (1 fork, short rounds) to check the machinery; its figures mean nothing.
@@ -56,6 +58,9 @@ else
 fi
 MCP_MEMORY_CLIENTS=64
 if [[ $MODE == smoke ]]; then STDIO_RUNS=2; else STDIO_RUNS=10; fi
+# Side by side: pairs of runs (REST, then MCP), each warmed up as long as the gateway, then measured for as long as
+# the other faces' rounds together.
+if [[ $MODE == smoke ]]; then SIDE_PAIRS=1; else SIDE_PAIRS=3; fi
 MCP_SANDBOX_WEBHOOKS=$((20 + MCP_FILL))
 WRK_CONNECTIONS=16
 FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000}
@@ -315,6 +320,11 @@ if [[ -f $MCP_JAR ]]; then
   log "MCP over stdio: start-up to initialize and to the first tools/list"
   python3 "$ROOT/benchmarks/stdio-startup.py" "$MCP_JAR" "$OUT" "$STDIO_RUNS" ${FACE_JAVA_OPTS:-} \
     -XX:TieredStopAtLevel=1 >&2 || echo "the stdio start-up measurement failed" >>"$OUT/mcp-failed.txt"
+  if [[ -f $REST_JAR ]]; then
+    log "side by side: REST GET against stateless MCP tools/call, $SIDE_PAIRS pair(s)"
+    FACE_JAVA_OPTS=${FACE_JAVA_OPTS:-} "$ROOT/benchmarks/side-by-side.sh" "$OUT" "$SIDE_PAIRS" "$GATEWAY_WARMUP" \
+      "$((WRK_ROUNDS * WRK_SECONDS))" || echo "the side-by-side CPU measurement failed" >>"$OUT/mcp-failed.txt"
+  fi
 else
   log "SKIPPED the MCP face: $MCP_JAR is not built yet (build sdk-adapters-mcp's runnable jar, then rerun)"
   echo "$MCP_JAR" >"$OUT/mcp-skipped.txt"

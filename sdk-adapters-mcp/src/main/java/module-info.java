@@ -12,6 +12,7 @@ module org.openhumanitec.events.mcp {
     requires transitive jakarta.servlet;
     requires transitive io.modelcontextprotocol.sdk.mcp.core;
     requires io.modelcontextprotocol.sdk.mcp.json.jackson2;
+    requires com.networknt.schema;
     requires transitive reactor.core;
     requires org.openhumanitec.events.jackson;
     requires com.fasterxml.jackson.databind;

@@ -241,6 +241,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                     .instructions(INSTRUCTIONS)
                     .capabilities(capabilities)
                     .jsonMapper(json)
+                    .jsonSchemaValidator(tools.schemaValidator())
                     .tools(tools.statelessSpecifications(settings.offeredTools()))
                     .addToolFilter(visible)
                     .build();
@@ -268,6 +269,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 .instructions(INSTRUCTIONS)
                 .capabilities(capabilities)
                 .jsonMapper(json)
+                .jsonSchemaValidator(tools.schemaValidator())
                 .tools(tools.specifications(settings.offeredTools()))
                 .addToolFilter(visible)
                 .build();
@@ -421,7 +423,7 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 if (message != null) {
                     checkRequest(message);
                 }
-                forward(served, response);
+                forward(served, new WholeAnswer(response));
             } else if (message != null && message.isInitialize()) {
                 initialize(served, response, message);
             } else {

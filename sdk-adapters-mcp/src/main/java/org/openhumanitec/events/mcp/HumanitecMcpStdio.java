@@ -57,13 +57,15 @@ public final class HumanitecMcpStdio implements AutoCloseable {
                 json,
                 new EndAware(Objects.requireNonNull(in, "in must not be null"), inputClosed),
                 Objects.requireNonNull(out, "out must not be null"));
+        HumanitecMcpTools tools = HumanitecMcpTools.over(api);
         McpAsyncServer server = McpServer.async(transport)
                 .serverInfo(HumanitecMcpServlet.SERVER_NAME, HumanitecMcpServlet.version())
                 .instructions(HumanitecMcpServlet.INSTRUCTIONS)
                 .capabilities(
                         McpSchema.ServerCapabilities.builder().tools(false).build())
                 .jsonMapper(json)
-                .tools(HumanitecMcpTools.over(api).specifications(settings.offeredTools()))
+                .jsonSchemaValidator(tools.schemaValidator())
+                .tools(tools.specifications(settings.offeredTools()))
                 .build();
         return new HumanitecMcpStdio(server, inputClosed);
     }

@@ -1,10 +1,11 @@
 package org.openhumanitec.events.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
@@ -35,7 +36,9 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>A successful call returns {@code structuredContent} (Humanitec's JSON, as {@code sdk-jackson} writes it;
  *       lists wrapped as {@code {"webhooks": [...]}} or {@code {"events": [...]}}; deletes a confirmation such as
- *       {@code {"deleted": true, "orgId": ..., "appId": ..., "jobId": ...}}) and the same JSON as text.
+ *       {@code {"deleted": true, "orgId": ..., "appId": ..., "jobId": ...}}) and the same JSON as text. The
+ *       specifications leave the text to the MCP server, which writes it from the structured content it has just
+ *       validated against the tool's output schema, so a result is turned into JSON once.
  *   <li>An API failure (400, 401, 403, 404, 409, 429, 5xx), a network failure, or arguments that are not what the
  *       tool takes, is a result with {@code isError: true} whose text says what went wrong: the status, Humanitec's
  *       error code and message, or the argument. No exception reaches the MCP SDK, so no message of an unexpected
@@ -46,7 +49,10 @@ import reactor.core.publisher.Mono;
  *
  * <pre>{@code
  * HumanitecMcpTools tools = HumanitecMcpTools.over(HumanitecSandbox.create());
- * McpServer.async(transport).tools(tools.specifications(EnumSet.allOf(HumanitecTool.class))).build();
+ * McpServer.async(transport)
+ *         .jsonSchemaValidator(tools.schemaValidator())
+ *         .tools(tools.specifications(EnumSet.allOf(HumanitecTool.class)))
+ *         .build();
  * }</pre>
  */
 public final class HumanitecMcpTools {
@@ -74,6 +80,7 @@ public final class HumanitecMcpTools {
     private final ToolCallListener listener;
     private final Map<HumanitecTool, Tool> definitions = new EnumMap<>(HumanitecTool.class);
     private final RunningCalls running = new RunningCalls();
+    private final ToolSchemaValidator schemaValidator;
 
     private HumanitecMcpTools(HumanitecEventApi api, ToolCallListener listener) {
         this.api = api;
@@ -81,6 +88,7 @@ public final class HumanitecMcpTools {
         for (HumanitecTool tool : HumanitecTool.values()) {
             definitions.put(tool, define(tool));
         }
+        this.schemaValidator = new ToolSchemaValidator(definitions.values());
     }
 
     /**
@@ -118,6 +126,17 @@ public final class HumanitecMcpTools {
     }
 
     /**
+     * The JSON Schema validator to build an MCP server with, for these tools: the SDK's checks of arguments and
+     * structured content, with each tool's schemas compiled once rather than found again on every call (see
+     * {@code ToolSchemaValidator}); any other schema is checked by the SDK's default validator.
+     *
+     * @return the validator, for {@code McpServer...jsonSchemaValidator(..)}
+     */
+    public JsonSchemaValidator schemaValidator() {
+        return schemaValidator;
+    }
+
+    /**
      * Calls a tool.
      *
      * @param tool the tool
@@ -125,7 +144,16 @@ public final class HumanitecMcpTools {
      * @return the result: structured content and its JSON as text, or {@code isError: true} with a message
      */
     public CallToolResult call(HumanitecTool tool, Map<String, Object> arguments) {
-        return attempt(tool, arguments).result();
+        CallToolResult result = attempt(tool, arguments).result();
+        if (!(result.structuredContent() instanceof JsonNode structured)) {
+            return result;
+        }
+        // The text an MCP server adds to a result that has none.
+        return CallToolResult.builder()
+                .structuredContent(structured)
+                .addTextContent(structured.toString())
+                .isError(false)
+                .build();
     }
 
     /** A call's result, and the text of the backend's failure (for the client's log), or null. */
@@ -187,7 +215,9 @@ public final class HumanitecMcpTools {
 
     /**
      * The specifications of some tools for a stateless server, {@code McpServer.async(McpStatelessServerTransport)}.
-     * A call runs off the transport's threads; with no session, there is neither a log to the client nor a cancel.
+     * With no session, there is neither a log to the client nor a cancel. A call runs on the thread that subscribes to
+     * it: the SDK's stateless servlet transport holds the request's thread until the answer is ready, so moving the
+     * call to another thread would only add a hand-over to every call.
      *
      * @param tools the tools to offer
      * @return one specification per tool, in the order of {@link HumanitecTool}
@@ -197,8 +227,9 @@ public final class HumanitecMcpTools {
         return EnumSet.copyOf(requireSome(tools)).stream()
                 .map(tool -> new McpStatelessServerFeatures.AsyncToolSpecification(
                         definition(tool),
-                        (context, request) -> running.run(
-                                null, null, () -> inRequestContext(context, () -> call(tool, request.arguments())))))
+                        (context, request) -> Mono.fromSupplier(() -> inRequestContext(
+                                context,
+                                () -> attempt(tool, request.arguments()).result()))))
                 .toList();
     }
 
@@ -289,18 +320,14 @@ public final class HumanitecMcpTools {
         return done.put("appId", a.appId());
     }
 
-    /** Structured content in Humanitec's wire format, and the same JSON as text. */
+    /**
+     * Structured content in Humanitec's wire format, as a JSON tree: the MCP server validates that tree against the
+     * output schema and writes it as the result's text content (a result with structured content and no content gets
+     * its JSON as text), then as the structured content of the answer.
+     */
     private static CallToolResult success(Object value) {
-        ObjectNode tree = MAPPER.valueToTree(value);
-        String json;
-        try {
-            json = MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tool result could not be written", e);
-        }
         return CallToolResult.builder()
-                .structuredContent(MAPPER.convertValue(tree, JSON_OBJECT))
-                .addTextContent(json)
+                .structuredContent(MAPPER.<JsonNode>valueToTree(value))
                 .isError(false)
                 .build();
     }

@@ -7,6 +7,7 @@ import static org.openhumanitec.events.mcp.McpTestServers.call;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,18 @@ class ModesTest {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.header("Mcp-Session-Id")).isEmpty();
             assertThat(answer.body()).contains("\"list-webhooks\"");
+        }
+    }
+
+    @Test
+    void stateless_sendsItsAnswerWhole_withItsLength() {
+        try (EmbeddedServer server = McpTestServers.start(HumanitecSandbox.create(), "--stateless")) {
+            RawMcp.Answer answer = new RawMcp(server.uri()).post(RawMcp.TOOLS_LIST, null);
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Transfer-Encoding")).isEmpty();
+            assertThat(answer.header("Content-Length"))
+                    .contains(Integer.toString(answer.body().getBytes(StandardCharsets.UTF_8).length));
         }
     }
 }
