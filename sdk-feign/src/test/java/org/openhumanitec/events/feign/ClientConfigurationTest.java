@@ -184,6 +184,32 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void timeouts_atTheEndsOfTheirRangesAreAccepted() {
+        HumanitecClient.Builder shortest = HumanitecClient.builder()
+                .connectTimeout(Duration.ofMillis(1))
+                .readTimeout(Duration.ofMillis(1))
+                .callTimeout(Duration.ofMillis(1));
+        HumanitecClient.Builder longest = HumanitecClient.builder()
+                .connectTimeout(Duration.ofMillis(Integer.MAX_VALUE))
+                .readTimeout(Duration.ofMillis(Integer.MAX_VALUE));
+
+        assertThat(shortest.toString()).contains("connectTimeout=PT0.001S, readTimeout=PT0.001S, callTimeout=PT0.001S");
+        assertThat(longest.toString()).contains("connectTimeout=PT596H31M23.647S, readTimeout=PT596H31M23.647S");
+    }
+
+    @Test
+    void build_checksTheTokenFirst_beforeItOpensAnything() {
+        assertThatThrownBy(() -> HumanitecClient.builder()
+                        .token(" ")
+                        .baseUrl("not a URL")
+                        .caBundle(java.nio.file.Path.of("no-such-bundle.pem"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("token"));
+    }
+
+    @Test
     void transport_whoseLibraryIsMissingFailsInBuildNamingTheArtifact() {
         assertThatThrownBy(() -> HumanitecClient.builder()
                         .token(TOKEN)
