@@ -145,6 +145,16 @@ class TlsFilesTest {
     }
 
     @Test
+    void aFileThatCannotBeRead_isNamedWithTheReason() {
+        Path missing = directory.resolve("absent.pem");
+
+        assertThatThrownBy(() -> TlsFiles.load(missing, "caBundle", false, null, "clientCertificate"))
+                .hasMessage("caBundle '" + missing + "' cannot be read: no such file");
+        assertThatThrownBy(() -> TlsFiles.load(directory, "caBundle", false, null, "clientCertificate"))
+                .hasMessage("caBundle '" + directory + "' cannot be read: Is a directory");
+    }
+
+    @Test
     void aPkcs1Key_isRefusedWithTheWayToConvertIt() throws Exception {
         Path pkcs1 = directory.resolve("rsa-key.pem");
         Files.writeString(pkcs1, TestPki.pem("RSA PRIVATE KEY", new byte[] {1, 2, 3}));
