@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhumanitec.events.feign.internal.ProxyRoute;
 import org.openhumanitec.events.feign.testing.TestPki;
 
 /**
@@ -138,14 +139,17 @@ class NetworkSettingsTest {
     }
 
     @Test
-    void aProxyBypassedForTheHost_isShownWithTheListThatBypassesIt() {
+    void aProxyBypassedForTheHost_makesTheTransportGoDirect_andIsShownWithTheListThatBypassesIt() {
         NetworkSettings settings = new NetworkSettings();
         settings.proxy = HttpProxy.of("proxy.example", 3128);
         settings.noProxy = "example.com, humanitec.io";
 
-        assertThat(settings.resolve(Map.of("NO_PROXY", "other.example"), HTTPS, Transport.okHttp())
-                        .description())
-                .isEqualTo(", proxy=none (example.com, humanitec.io)");
+        NetworkSettings.Resolved resolved =
+                settings.resolve(Map.of("NO_PROXY", "other.example"), HTTPS, Transport.okHttp());
+
+        assertThat(resolved.description()).isEqualTo(", proxy=none (example.com, humanitec.io)");
+        // direct whatever proxy the JVM's settings would give the transport
+        assertThat(resolved.proxy()).isSameAs(ProxyRoute.DIRECT);
     }
 
     @Test
