@@ -82,6 +82,15 @@ class RedactingLoggerTest {
     }
 
     @Test
+    void fullLevel_redactsHeadersAndPayloadsNestedAnywhereInTheBody() throws IOException {
+        String error = "{\"error\":\"API-400\",\"details\":{\"request\":{\"headers\":{\"X-Token\":\"h1\"}}}}";
+
+        assertThat(logged(Logger.Level.FULL, response(400, Map.of(), error)))
+                .contains(TAG + "{\"error\":\"API-400\",\"details\":{\"request\":{\"headers\":"
+                        + "{\"X-Token\":\"<redacted>\"}}}}");
+    }
+
+    @Test
     void fullLevel_showsABodyThatIsNotJsonOnlyByItsSize() throws IOException {
         assertThat(logged(Logger.Level.FULL, response(502, Map.of(), "<html>token=abc</html>")))
                 .containsExactly(
