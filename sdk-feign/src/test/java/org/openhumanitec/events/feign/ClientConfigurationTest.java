@@ -267,6 +267,19 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void withToken_takesEveryVisibleAsciiCharacter_andShowsThatATokenIsSetButNotIt() {
+        try (HumanitecClient client = HumanitecClient.builder().token(TOKEN).build()) {
+            // '!' and '~' are the first and last visible ASCII characters; space and DEL lie just outside
+            assertThat(client.withToken("!caller~")).hasToString("HumanitecEventApi[Credential[Bearer <redacted>]]");
+            assertThatThrownBy(() -> client.withToken("caller\u007f"))
+                    .hasMessage("token has a character at index 6 that an HTTP header cannot carry"
+                            + " (only visible ASCII is allowed)");
+            assertThatThrownBy(() -> client.withToken("caller token"))
+                    .hasMessageContaining("has a character at index 6");
+        }
+    }
+
+    @Test
     void buildWithoutToken_needsNoTokenAndIgnoresTheEnvironmentsToken() {
         try (TokenlessHumanitecClient client = HumanitecClient.builder()
                 .fromEnvironment(Map.of("HUMANITEC_API_KEY", "server-token"))
