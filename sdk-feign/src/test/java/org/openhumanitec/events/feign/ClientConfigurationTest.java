@@ -326,4 +326,19 @@ class ClientConfigurationTest {
         assertThat(RetryPolicy.defaults().toBuilder().build()).isEqualTo(RetryPolicy.defaults());
         assertThat(RetryPolicy.defaults().toBuilder().jitter(0).build()).isNotEqualTo(RetryPolicy.defaults());
     }
+
+    @Test
+    void retryPolicy_takesTheEndsOfEachDocumentedRange() {
+        RetryPolicy lowest = RetryPolicy.builder()
+                .maxAttempts(1)
+                .backoffMultiplier(1.0)
+                .jitter(0.0)
+                .build();
+        RetryPolicy fullJitter = RetryPolicy.builder().jitter(1.0).build();
+
+        assertThat(lowest.maxAttempts()).isEqualTo(1);
+        assertThat(lowest.backoffMultiplier()).isEqualTo(1.0);
+        assertThat(lowest.jitter()).isZero();
+        assertThat(fullJitter.jitter()).isEqualTo(1.0);
+    }
 }
