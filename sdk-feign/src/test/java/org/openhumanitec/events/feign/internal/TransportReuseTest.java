@@ -3,6 +3,9 @@ package org.openhumanitec.events.feign.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import feign.Request;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -76,5 +79,35 @@ class TransportReuseTest {
         assertThatThrownBy(() -> transport.client().execute(request, OPTIONS))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("shut down");
+    }
+
+    @Test
+    void okHttp_closed_evictsThePooledConnections() throws Exception {
+        WireMockServer server = new WireMockServer(
+                WireMockConfiguration.wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        try {
+            server.stubFor(WireMock.get("/orgs/o/events").willReturn(WireMock.okJson("[]")));
+            OpenTransport transport =
+                    new OkHttpTransport().open(new TransportSettings(CONNECT, READ, false, null, null));
+            okhttp3.OkHttpClient okHttp = (okhttp3.OkHttpClient) field(transport.client(), "delegate");
+            Request request = Request.create(
+                    Request.HttpMethod.GET,
+                    server.baseUrl() + "/orgs/o/events",
+                    Map.of(),
+                    null,
+                    StandardCharsets.UTF_8,
+                    null);
+            try (feign.Response response = transport.client().execute(request, OPTIONS)) {
+                assertThat(response.body().asInputStream().readAllBytes()).isNotEmpty();
+            }
+            assertThat(okHttp.connectionPool().connectionCount()).isEqualTo(1);
+
+            transport.resources().close();
+
+            assertThat(okHttp.connectionPool().connectionCount()).isZero();
+        } finally {
+            server.stop();
+        }
     }
 }
