@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -218,8 +219,23 @@ final class TlsFiles {
         return store;
     }
 
+    /**
+     * Why a file could not be read. A {@link FileSystemException}'s message is the file's name, which the caller's
+     * message holds already: its reason is shown, else its type in words ({@code no such file}, {@code access
+     * denied}).
+     */
     private static String causeOf(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
-        return e.getMessage() == null ? type : e.getMessage();
+        if (e instanceof FileSystemException file) {
+            return file.getReason() != null ? file.getReason() : inWords(file);
+        }
+        return e.getMessage() != null ? e.getMessage() : inWords(e);
+    }
+
+    private static String inWords(IOException e) {
+        return e.getClass()
+                .getSimpleName()
+                .replace("Exception", "")
+                .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                .toLowerCase(Locale.ROOT);
     }
 }

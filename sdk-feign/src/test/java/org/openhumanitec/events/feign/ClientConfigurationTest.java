@@ -184,6 +184,32 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void timeouts_atTheEndsOfTheirRangesAreAccepted() {
+        HumanitecClient.Builder shortest = HumanitecClient.builder()
+                .connectTimeout(Duration.ofMillis(1))
+                .readTimeout(Duration.ofMillis(1))
+                .callTimeout(Duration.ofMillis(1));
+        HumanitecClient.Builder longest = HumanitecClient.builder()
+                .connectTimeout(Duration.ofMillis(Integer.MAX_VALUE))
+                .readTimeout(Duration.ofMillis(Integer.MAX_VALUE));
+
+        assertThat(shortest.toString()).contains("connectTimeout=PT0.001S, readTimeout=PT0.001S, callTimeout=PT0.001S");
+        assertThat(longest.toString()).contains("connectTimeout=PT596H31M23.647S, readTimeout=PT596H31M23.647S");
+    }
+
+    @Test
+    void build_checksTheTokenFirst_beforeItOpensAnything() {
+        assertThatThrownBy(() -> HumanitecClient.builder()
+                        .token(" ")
+                        .baseUrl("not a URL")
+                        .caBundle(java.nio.file.Path.of("no-such-bundle.pem"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("token"));
+    }
+
+    @Test
     void transport_whoseLibraryIsMissingFailsInBuildNamingTheArtifact() {
         assertThatThrownBy(() -> HumanitecClient.builder()
                         .token(TOKEN)
@@ -241,6 +267,19 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void withToken_takesEveryVisibleAsciiCharacter_andShowsThatATokenIsSetButNotIt() {
+        try (HumanitecClient client = HumanitecClient.builder().token(TOKEN).build()) {
+            // '!' and '~' are the first and last visible ASCII characters; space and DEL lie just outside
+            assertThat(client.withToken("!caller~")).hasToString("HumanitecEventApi[Credential[Bearer <redacted>]]");
+            assertThatThrownBy(() -> client.withToken("caller\u007f"))
+                    .hasMessage("token has a character at index 6 that an HTTP header cannot carry"
+                            + " (only visible ASCII is allowed)");
+            assertThatThrownBy(() -> client.withToken("caller token"))
+                    .hasMessageContaining("has a character at index 6");
+        }
+    }
+
+    @Test
     void buildWithoutToken_needsNoTokenAndIgnoresTheEnvironmentsToken() {
         try (TokenlessHumanitecClient client = HumanitecClient.builder()
                 .fromEnvironment(Map.of("HUMANITEC_API_KEY", "server-token"))
@@ -286,5 +325,20 @@ class ClientConfigurationTest {
         assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
         assertThat(RetryPolicy.defaults().toBuilder().build()).isEqualTo(RetryPolicy.defaults());
         assertThat(RetryPolicy.defaults().toBuilder().jitter(0).build()).isNotEqualTo(RetryPolicy.defaults());
+    }
+
+    @Test
+    void retryPolicy_takesTheEndsOfEachDocumentedRange() {
+        RetryPolicy lowest = RetryPolicy.builder()
+                .maxAttempts(1)
+                .backoffMultiplier(1.0)
+                .jitter(0.0)
+                .build();
+        RetryPolicy fullJitter = RetryPolicy.builder().jitter(1.0).build();
+
+        assertThat(lowest.maxAttempts()).isEqualTo(1);
+        assertThat(lowest.backoffMultiplier()).isEqualTo(1.0);
+        assertThat(lowest.jitter()).isZero();
+        assertThat(fullJitter.jitter()).isEqualTo(1.0);
     }
 }

@@ -155,6 +155,29 @@ class ClientObservationTest extends SpecCheckedWireMock {
                 .isEqualTo(1);
     }
 
+    @Test
+    void observationRegistryAlone_retriesAsUsual_andObservesEachAttempt() {
+        wm.stubFor(get(urlEqualTo(HOOKS))
+                .inScenario("503 then 200, observed")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(ERROR))
+                .willSetStateTo("recovered"));
+        wm.stubFor(get(urlEqualTo(HOOKS))
+                .inScenario("503 then 200, observed")
+                .whenScenarioStateIs("recovered")
+                .willReturn(okJson("[" + WEBHOOK + "]")));
+        TestObservationRegistry observations = TestObservationRegistry.create();
+        HumanitecClient client = client(HumanitecClient.builder().observationRegistry(observations));
+
+        assertThat(client.webhooks().list(ORG, APP)).hasSize(1);
+
+        TestObservationRegistryAssert.assertThat(observations)
+                .hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("transports")
     void networkFailure_endsTheObservationWithOutcomeUnknownAndTheError(Transport transport) {

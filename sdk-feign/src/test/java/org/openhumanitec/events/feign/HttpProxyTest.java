@@ -69,4 +69,41 @@ class HttpProxyTest {
         assertThatThrownBy(() -> HttpProxy.parse("http://user:hunter2@proxy.example/x"))
                 .hasMessageNotContaining("hunter2");
     }
+
+    @Test
+    void ports_fromOneTo65535_areAccepted() {
+        assertThat(HttpProxy.of("proxy.example", 1).port()).isEqualTo(1);
+        assertThat(HttpProxy.of("proxy.example", 65535).port()).isEqualTo(65535);
+        assertThatThrownBy(() -> HttpProxy.of("proxy.example", 0)).isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> HttpProxy.of("proxy.example", 65536)).isInstanceOf(InvalidSettingException.class);
+    }
+
+    @Test
+    void parse_anEmptyUserName_keepsThePassword() {
+        HttpProxy proxy = HttpProxy.parse("http://:s3cret@proxy.example:3128");
+
+        assertThat(proxy.username()).isEmpty();
+        assertThat(proxy.password()).isEqualTo("s3cret");
+    }
+
+    @Test
+    void toString_bracketsEveryIpv6Address() {
+        assertThat(HttpProxy.of("::1", 3128)).hasToString("http://[::1]:3128");
+        assertThat(HttpProxy.parse("http://[::1]:3128")).hasToString("http://[::1]:3128");
+    }
+
+    @Test
+    void equality_isByHostWhateverItsCase_portAndCredentials() {
+        HttpProxy proxy = HttpProxy.of("Proxy.Example", 3128).withCredentials("jane", "pw");
+
+        assertThat(proxy)
+                .isEqualTo(HttpProxy.parse("http://jane:pw@proxy.example:3128"))
+                .hasSameHashCodeAs(HttpProxy.parse("http://jane:pw@proxy.example:3128"))
+                .isNotEqualTo(HttpProxy.of("other.example", 3128).withCredentials("jane", "pw"))
+                .isNotEqualTo(HttpProxy.of("proxy.example", 3129).withCredentials("jane", "pw"))
+                .isNotEqualTo(HttpProxy.of("proxy.example", 3128).withCredentials("john", "pw"))
+                .isNotEqualTo(HttpProxy.of("proxy.example", 3128).withCredentials("jane", "other"))
+                .isNotEqualTo(HttpProxy.of("proxy.example", 3128))
+                .isNotEqualTo("http://jane:pw@proxy.example:3128");
+    }
 }

@@ -43,6 +43,10 @@ class NoProxyTest {
                 "192.168.4.0/22            | 192.168.8.0          | false",
                 "fd00::/8                  | [fd12:3456::1]       | true",
                 "fd00::/8                  | [fe80::1]            | false",
+                // the longest prefix is one address
+                "10.1.2.3/32               | 10.1.2.3             | true",
+                "10.1.2.3/32               | 10.1.2.4             | false",
+                "::1/128                   | [::1]                | true",
                 "10.0.0.0/8                | ten.example          | false",
                 // localhost is not special
                 "example.com               | localhost            | false",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.util.Map;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -46,6 +47,82 @@ class TlsFilesTest {
     }
 
     @Test
+    void aBundleOfSeveralCas_trustsEachOfThem() throws Exception {
+        TestPki second = TestPki.create(directory, "second");
+        Path bundle = directory.resolve("two-cas.pem");
+        Files.writeString(bundle, Files.readString(pki.caCertificate()) + Files.readString(second.caCertificate()));
+
+        TlsContext only = TlsFiles.load(bundle, "caBundle", true, null, "clientCertificate");
+
+        assertThat(only.trustManager().getAcceptedIssuers())
+                .extracting(ca -> ca.getSubjectX500Principal().getName())
+                .containsExactlyInAnyOrder("CN=files test CA", "CN=second test CA");
+    }
+
+    @Test
+    void aBundleWhosePemBlocksAreNotCertificates_isNamedWithTheReason() throws Exception {
+        Path notBase64 = directory.resolve("not-base64.pem");
+        Files.writeString(notBase64, "-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----\n");
+        Path notACertificate = directory.resolve("not-a-certificate.pem");
+        Files.writeString(notACertificate, TestPki.pem("CERTIFICATE", new byte[] {1, 2, 3}));
+
+        assertThatThrownBy(() -> TlsFiles.load(notBase64, "caBundle", false, null, "clientCertificate"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("caBundle"))
+                .hasMessageContaining("'" + notBase64 + "' holds a PEM block that is not Base64");
+        assertThatThrownBy(() -> TlsFiles.load(notACertificate, "caBundle", false, null, "clientCertificate"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("caBundle"))
+                .hasMessageContaining("'" + notACertificate + "' holds a certificate the JDK cannot read");
+    }
+
+    @Test
+    void aPkcs12FileWithoutAPrivateKey_isRefused() {
+        assertThatThrownBy(() -> TlsFiles.load(
+                        null,
+                        "caBundle",
+                        false,
+                        ClientCertificate.pkcs12(pki.caTrustStore(), TestPki.PASSWORD),
+                        "HUMANITEC_CLIENT_CERT"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("HUMANITEC_CLIENT_CERT"))
+                .hasMessageContaining("'" + pki.caTrustStore() + "' holds no private key");
+    }
+
+    @Test
+    void aKeyFileWithoutOneUsableKey_isRefused_namingWhatIsWrong() throws Exception {
+        Path noKey = directory.resolve("no-key.pem");
+        Files.writeString(noKey, "no key here\n");
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        Path rsaKey = directory.resolve("rsa-pkcs8.pem");
+        Files.writeString(
+                rsaKey,
+                TestPki.pem("PRIVATE KEY", rsa.generateKeyPair().getPrivate().getEncoded()));
+
+        assertThatThrownBy(() -> TlsFiles.load(
+                        null,
+                        "caBundle",
+                        false,
+                        ClientCertificate.pem(pki.clientCertificate(), noKey),
+                        "clientCertificate"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageEndingWith("key file '" + noKey
+                        + "' must hold exactly one unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----)");
+        assertThatThrownBy(() -> TlsFiles.load(
+                        null,
+                        "caBundle",
+                        false,
+                        ClientCertificate.pem(pki.clientCertificate(), rsaKey),
+                        "clientCertificate"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageEndingWith("key file '" + rsaKey + "' holds no EC key matching the client certificate");
+    }
+
+    @Test
     void aPemFileHoldingBothCertificateAndKey_serves() throws Exception {
         Path both = directory.resolve("both.pem");
         Files.writeString(both, Files.readString(pki.clientKey()) + Files.readString(pki.clientCertificate()));
@@ -65,6 +142,16 @@ class TlsFilesTest {
         assertThatThrownBy(() -> TlsFiles.load(pki.clientKey(), "caBundle", false, null, "clientCertificate"))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("holds no PEM certificate");
+    }
+
+    @Test
+    void aFileThatCannotBeRead_isNamedWithTheReason() {
+        Path missing = directory.resolve("absent.pem");
+
+        assertThatThrownBy(() -> TlsFiles.load(missing, "caBundle", false, null, "clientCertificate"))
+                .hasMessage("caBundle '" + missing + "' cannot be read: no such file");
+        assertThatThrownBy(() -> TlsFiles.load(directory, "caBundle", false, null, "clientCertificate"))
+                .hasMessage("caBundle '" + directory + "' cannot be read: Is a directory");
     }
 
     @Test

@@ -6,6 +6,7 @@ import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.codec.DecodeException;
+import feign.codec.EncodeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhumanitec.events.api.errors.HumanitecException;
 import org.openhumanitec.events.api.errors.InvalidResponseException;
 import org.openhumanitec.events.api.errors.NetworkException;
 import org.openhumanitec.events.api.errors.NetworkTimeoutException;
@@ -98,5 +100,41 @@ class FailuresTest {
         IllegalStateException bug = new IllegalStateException("bug");
 
         assertThat(Failures.translate(Operation.GET_WEBHOOK, bug)).isSameAs(bug);
+    }
+
+    @Test
+    void aBodyThatCannotBeEncoded_namesTheOperationAndFeignsReason() {
+        RuntimeException translated =
+                Failures.translate(Operation.CREATE_WEBHOOK, new EncodeException("cannot write the body"));
+
+        assertThat(translated)
+                .isExactlyInstanceOf(HumanitecException.class)
+                .hasMessage("POST /orgs/{orgId}/apps/{appId}/webhooks: cannot write the body")
+                .hasNoCause();
+    }
+
+    @Test
+    void anyOtherFeignFailure_namesTheOperationItsTypeAndStatus_andKeepsItsCause() {
+        IllegalArgumentException cause = new IllegalArgumentException("odd");
+
+        RuntimeException translated =
+                Failures.translate(Operation.GET_WEBHOOK, new DecodeException(200, "cannot decode", REQUEST, cause));
+
+        assertThat(translated)
+                .isExactlyInstanceOf(HumanitecException.class)
+                .hasMessage("GET /orgs/{orgId}/apps/{appId}/webhooks/{jobId} failed: DecodeException (status 200)")
+                .hasCause(cause);
+    }
+
+    @Test
+    void aCauseChainThatLoops_isClassifiedAsAnyOther() {
+        IOException first = new IOException("first");
+        IOException second = new IOException("second", first);
+        first.initCause(second);
+
+        NetworkException e = Failures.network(Operation.GET_WEBHOOK, first, Failures.mayHaveReachedServer(first));
+
+        assertThat(e).isNotInstanceOf(NetworkTimeoutException.class).hasCause(first);
+        assertThat(e.mayHaveReachedServer()).isTrue();
     }
 }

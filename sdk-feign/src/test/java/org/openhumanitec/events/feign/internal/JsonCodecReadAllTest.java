@@ -50,4 +50,19 @@ class JsonCodecReadAllTest {
     void readsAnEmptyBody() throws IOException {
         assertThat(JsonCodec.readAll(response(new byte[0], 0))).isEmpty();
     }
+
+    @Test
+    void readsTheRestOfABodyLongerThanDeclared_whenItGoesOnWithAZeroByte() throws IOException {
+        byte[] withZero = {'a', 'b', 0, 'c'};
+
+        assertThat(JsonCodec.readAll(response(withZero, 2))).isEqualTo(withZero);
+    }
+
+    @Test
+    void readsAResponseWithoutBodyAsEmpty() throws IOException {
+        Response noBody =
+                response(BODY, null).toBuilder().body((Response.Body) null).build();
+
+        assertThat(JsonCodec.readAll(noBody)).isEmpty();
+    }
 }

@@ -19,6 +19,7 @@ class LogAndMessageRedactionTest {
             value = {
                 "Authorization       | Bearer t0ken   | Bearer <redacted>",
                 "authorization       | t0ken          | <redacted>",
+                "Authorization       | ' t0ken'       | <redacted>",
                 "Proxy-Authorization | Basic dXNlcg== | Basic <redacted>",
                 "Cookie              | session=t0ken  | <redacted>",
                 "Set-Cookie          | session=t0ken  | <redacted>",

@@ -20,7 +20,10 @@ class PathSegmentsTest {
                 "a+b         | a%2Bb",
                 "'a b'       | a%20b",
                 "A~z_0.9-    | A~z_0.9-",
-                "'{x}'       | %7Bx%7D"
+                "'{x}'       | %7Bx%7D",
+                // the unreserved ranges end where they should: a-z, A-Z, 0-9
+                "aAz0Z9      | aAz0Z9",
+                "`@[/:       | %60%40%5B%2F%3A"
             })
     void encode_passesUnreservedCharactersAndPercentEncodesEveryOtherUtf8Byte(String raw, String encoded) {
         assertThat(PathSegments.encode(raw)).isEqualTo(encoded);

@@ -121,6 +121,61 @@ class RetryingCallsTest {
         assertThat(interrupted).isTrue();
     }
 
+    @ParameterizedTest(name = "timed out {0} s into a 10 s call -> call timeout {1}")
+    @CsvSource({"10, true", "11, true", "5, false"})
+    void aReadTimeout_isTheCallTimeout_onlyWhenTheCallsDeadlineHasPassed(int elapsedSeconds, boolean callTimeout) {
+        SettableClock clock = new SettableClock();
+        RetryingCalls caller = new RetryingCalls(
+                RetryPolicy.none(),
+                clock,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                null,
+                RetryingCalls.RetryListener.NONE);
+        NetworkTimeoutException readTimeout = new NetworkTimeoutException("read timed out", null, true);
+
+        Throwable thrown = catchThrowable(() -> caller.call(Operation.LIST_EVENTS, options -> {
+            clock.nanos += TimeUnit.SECONDS.toNanos(elapsedSeconds);
+            throw readTimeout;
+        }));
+
+        if (callTimeout) {
+            assertThat(thrown)
+                    .isInstanceOf(NetworkTimeoutException.class)
+                    .hasMessage("GET /orgs/{orgId}/events failed: the call timeout of PT10S elapsed during attempt 1")
+                    .hasCause(readTimeout);
+            assertThat(((NetworkTimeoutException) thrown).mayHaveReachedServer())
+                    .isTrue();
+        } else {
+            assertThat(thrown).isSameAs(readTimeout);
+        }
+    }
+
+    @Test
+    void aCallTimeoutTooLongToCountInNanoseconds_leavesEveryAttemptItsReadTimeoutAndItsRetries() {
+        RetryingCalls caller = new RetryingCalls(
+                RetryPolicy.defaults(),
+                new SettableClock(),
+                Duration.ofSeconds(Long.MAX_VALUE),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(3),
+                null,
+                RetryingCalls.RetryListener.NONE);
+        List<Integer> readTimeouts = new java.util.ArrayList<>();
+
+        String result = caller.call(Operation.LIST_EVENTS, options -> {
+            readTimeouts.add(options.readTimeoutMillis());
+            if (readTimeouts.size() == 1) {
+                throw new NetworkException("reset", null, true);
+            }
+            return "answer";
+        });
+
+        assertThat(result).isEqualTo("answer");
+        assertThat(readTimeouts).containsExactly(3000, 3000);
+    }
+
     private static RetryingCalls caller(RetryPolicy policy, RetryClock clock) {
         return new RetryingCalls(
                 policy,
@@ -176,6 +231,31 @@ class RetryingCallsTest {
         @Override
         public double jitter() {
             return ThreadLocalRandom.current().nextDouble();
+        }
+    }
+
+    /** Time that a test moves; waits pass at once. */
+    private static final class SettableClock implements RetryClock {
+        volatile long nanos = 1_000_000_000L;
+
+        @Override
+        public long nanoTime() {
+            return nanos;
+        }
+
+        @Override
+        public Instant now() {
+            return NOW;
+        }
+
+        @Override
+        public void sleep(long nanos) {
+            this.nanos += nanos;
+        }
+
+        @Override
+        public double jitter() {
+            return 0;
         }
     }
 }

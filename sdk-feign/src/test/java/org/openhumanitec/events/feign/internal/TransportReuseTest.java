@@ -1,18 +1,24 @@
 package org.openhumanitec.events.feign.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import feign.Request;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Feign transports derive a new HTTP client for a request whose options differ from the client's own settings
  * (feign-okhttp builds one per call; feign-java11 caches one per connect timeout). The options of an attempt must
- * therefore match what the transport was built with. This reads the transports' private selection methods, so a
+ * therefore match what the transport was built with. Closing a transport releases its pool. This reads the transports' private selection methods, so a
  * Feign upgrade that changes them fails here.
  */
 class TransportReuseTest {
@@ -54,5 +60,54 @@ class TransportReuseTest {
                 .client();
 
         assertThat(select(client, "getOrCreateClient", OPTIONS)).isSameAs(field(client, "client"));
+    }
+
+    @Test
+    void apacheHttpClient5_closed_shutsItsPoolDown_andSendsNothingMore() throws Exception {
+        OpenTransport transport =
+                new ApacheHttp5Transport().open(new TransportSettings(CONNECT, READ, false, null, null));
+        Request request = Request.create(
+                Request.HttpMethod.GET,
+                "http://127.0.0.1:1/orgs/o/events",
+                Map.of(),
+                null,
+                StandardCharsets.UTF_8,
+                null);
+
+        transport.resources().close();
+
+        assertThatThrownBy(() -> transport.client().execute(request, OPTIONS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shut down");
+    }
+
+    @Test
+    void okHttp_closed_evictsThePooledConnections() throws Exception {
+        WireMockServer server = new WireMockServer(
+                WireMockConfiguration.wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        try {
+            server.stubFor(WireMock.get("/orgs/o/events").willReturn(WireMock.okJson("[]")));
+            OpenTransport transport =
+                    new OkHttpTransport().open(new TransportSettings(CONNECT, READ, false, null, null));
+            okhttp3.OkHttpClient okHttp = (okhttp3.OkHttpClient) field(transport.client(), "delegate");
+            Request request = Request.create(
+                    Request.HttpMethod.GET,
+                    server.baseUrl() + "/orgs/o/events",
+                    Map.of(),
+                    null,
+                    StandardCharsets.UTF_8,
+                    null);
+            try (feign.Response response = transport.client().execute(request, OPTIONS)) {
+                assertThat(response.body().asInputStream().readAllBytes()).isNotEmpty();
+            }
+            assertThat(okHttp.connectionPool().connectionCount()).isEqualTo(1);
+
+            transport.resources().close();
+
+            assertThat(okHttp.connectionPool().connectionCount()).isZero();
+        } finally {
+            server.stop();
+        }
     }
 }
