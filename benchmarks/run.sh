@@ -4,7 +4,8 @@
 #      OpenAPI Generator makes from spec/humanitec, list/get/create webhooks, 1 thread pinned with taskset and
 #      8 threads, time/op and alloc/op (-prof gc), several forks;
 #   2. wrk against the loopback stub, the REST face in gateway mode in front of it, the REST face in sandbox mode:
-#      GET .../webhooks (20 items), 16 connections, several rounds; the gateway's CPU time per proxied request;
+#      GET .../webhooks (20 items), 16 connections, several rounds; the gateway's CPU time per proxied request, and
+#      with metrics on against --disable-metrics in pairs (issue 14);
 #   3. the MCP face (if its runnable jar is built): tools/call list-webhooks with 1 and 8 clients, then with 64
 #      clients (each its own session) after filling the sandbox to 17,000 webhooks (issue 20, item 14);
 #   4. start-up time to the first 200, RSS after the load and peak RSS, for each face;
@@ -61,6 +62,7 @@ if [[ $MODE == smoke ]]; then STDIO_RUNS=2; else STDIO_RUNS=10; fi
 # Side by side: pairs of runs (REST, then MCP), each warmed up as long as the gateway, then measured for as long as
 # the other faces' rounds together.
 if [[ $MODE == smoke ]]; then SIDE_PAIRS=1; else SIDE_PAIRS=3; fi
+if [[ $MODE == smoke ]]; then METRICS_PAIRS=1; else METRICS_PAIRS=3; fi
 MCP_SANDBOX_WEBHOOKS=$((20 + MCP_FILL))
 WRK_CONNECTIONS=16
 FACE_JAVA_OPTS=${FACE_JAVA_OPTS--XX:+UseSerialGC -Xms16m -Xmx64m -XX:TrimNativeHeapInterval=5000}
@@ -241,12 +243,20 @@ if [[ -f $REST_JAR ]]; then
   printf '{"face":"rest-gateway-cds","startup_ms":%d}\n' "$STARTUP_MS" >"$OUT/rest-gateway-cds.json"
   stop_face "$FACE_PID"
 
-  # The same gateway with --disable-metrics: its CPU per request is what /metrics (on above, by default) costs.
-  HUMANITEC_API_KEY=benchmark-token start_face rest-gateway-no-metrics probe_gateway \
-    java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" --disable-metrics ||
-    exit 1
-  load_face rest-gateway-no-metrics "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS" "$GATEWAY_WARMUP"
-  stop_face "$FACE_PID"
+  # What /metrics (on by default) costs: the gateway with metrics on, then with --disable-metrics, METRICS_PAIRS times
+  # over, so that each pair's ratio is taken under the same background load. One pair is not enough: on a quiet
+  # machine three pairs gave 0.99x, 1.19x and 1.00x, one process's JIT luck moving a single ratio by a fifth.
+  for pair in $(seq 1 "$METRICS_PAIRS"); do
+    for metrics in on off; do
+      flags=()
+      [[ $metrics == on ]] || flags=(--disable-metrics)
+      HUMANITEC_API_KEY=benchmark-token start_face "rest-gateway-metrics-$metrics-$pair" probe_gateway \
+        java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$GATEWAY_PORT" --humanitec-url "$STUB_URL" "${flags[@]}" ||
+        exit 1
+      load_face "rest-gateway-metrics-$metrics-$pair" "$FACE_PID" "$GATEWAY_URL" "$STARTUP_MS" "$GATEWAY_WARMUP"
+      stop_face "$FACE_PID"
+    done
+  done
 
   # The REST face in sandbox mode, seeded with the same 20 webhooks.
   SANDBOX_PORT=$(free_port)
