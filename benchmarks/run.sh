@@ -244,8 +244,8 @@ if [[ -f $REST_JAR ]]; then
   stop_face "$FACE_PID"
 
   # What /metrics (on by default) costs: the gateway with metrics on, then with --disable-metrics, METRICS_PAIRS times
-  # over, so that each pair's ratio is taken under the same background load. One pair is not enough: on a quiet
-  # machine three pairs gave 0.99x, 1.19x and 1.00x, one process's JIT luck moving a single ratio by a fifth.
+  # over, so that each pair's ratio is taken under the same background load. One pair is not enough: the pairs of
+  # one run on a quiet machine differ by far more than the 5 % the target allows (docs/benchmarks.md lists them).
   for pair in $(seq 1 "$METRICS_PAIRS"); do
     for metrics in on off; do
       flags=()
