@@ -198,7 +198,8 @@ public abstract class OAuthResourceServerContract {
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.wwwAuthenticate())
-                .hasValueSatisfying(v -> assertThat(v).contains("error=\"invalid_token\"", metadataUrl()));
+                .hasValueSatisfying(v -> assertThat(v)
+                        .contains("error=\"invalid_token\"", "resource_metadata=\"" + metadataUrl() + "\""));
         assertThat(answer.body()).contains("ADAPTER-401").doesNotContain(token);
         assertHumanitecWasNotCalled();
     }
