@@ -135,20 +135,27 @@ final class Timestamps {
      * Writes an instant in the spec's shape, truncated to milliseconds: digit by digit for the years 0 to 9999,
      * through the formatter for the others (which it writes with a sign).
      */
-    static String format(Instant instant) {
+    static char[] format(Instant instant) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
         if (time.getYear() < 0 || time.getYear() > 9999) {
-            return SPEC_FORMAT.format(instant);
+            return SPEC_FORMAT.format(instant).toCharArray();
         }
-        char[] text = "0000-00-00T00:00:00.000Z".toCharArray();
+        char[] text = new char[EXAMPLE.length()];
         put(text, 0, 4, time.getYear());
+        text[4] = '-';
         put(text, 5, 2, time.getMonthValue());
+        text[7] = '-';
         put(text, 8, 2, time.getDayOfMonth());
+        text[10] = 'T';
         put(text, 11, 2, time.getHour());
+        text[13] = ':';
         put(text, 14, 2, time.getMinute());
+        text[16] = ':';
         put(text, 17, 2, time.getSecond());
+        text[19] = '.';
         put(text, 20, 3, time.getNano() / 1_000_000);
-        return new String(text);
+        text[23] = 'Z';
+        return text;
     }
 
     /** Writes {@code value} as {@code count} decimal digits ending before {@code start + count}. */
@@ -169,7 +176,8 @@ final class Timestamps {
 
         @Override
         public void serialize(Instant instant, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(format(instant));
+            char[] text = format(instant);
+            gen.writeString(text, 0, text.length);
         }
     }
 
