@@ -38,6 +38,9 @@ def read_properties(path):
     return values
 
 
+PLAIN_BESIDE_OBSERVED = "sdk-okhttp beside sdk-okhttp-observed"
+
+
 def fork_median(raw_data):
     """The median over forks of each fork's mean, and the fork means' range."""
     means = [statistics.fmean(iterations) for iterations in raw_data if iterations]
@@ -51,6 +54,8 @@ def read_jmh(results):
         for entry in json.loads(path.read_text()):
             operation = entry["benchmark"].rsplit(".", 1)[1]
             client = entry["params"]["client"]
+            if path.stem == "jmh-1t-observed" and client == SDK:
+                client = PLAIN_BESIDE_OBSERVED  # the observed client's baseline, measured in the same run
             primary = entry["primaryMetric"]
             time, low, high, forks = fork_median(primary["rawData"])
             alloc = entry["secondaryMetrics"].get("gc.alloc.rate.norm")
@@ -147,12 +152,23 @@ def jmh_section(cases, lines, targets):
                 targets.append((f"SDK (OkHttp) throughput ≥ the generated client's, {label}, {plural(threads, 'thread')}",
                                 f"{rate_vs_generated:.2f}×", rate_vs_generated >= 1))
     lines.append("")
+    observed_lines, same_run = [], any(client == PLAIN_BESIDE_OBSERVED for (_, _, client) in cases)
     for operation, label in OPERATIONS:
-        observed, plain = cases.get((operation, 1, "sdk-okhttp-observed")), cases.get((operation, 1, SDK))
+        observed = cases.get((operation, 1, "sdk-okhttp-observed"))
+        plain = cases.get((operation, 1, PLAIN_BESIDE_OBSERVED)) or cases.get((operation, 1, SDK))
         if observed and plain:
             overhead = ratio(observed, plain, "time")
+            observed_lines.append(f"| {label} | {number(plain['time'])} | {number(observed['time'])} | {times(overhead)} |")
             targets.append((f"SDK (OkHttp) with an observation registry: time/op ≤ {OBSERVABILITY_OVERHEAD_TARGET}× "
                             f"without, {label}, 1 thread", f"{overhead:.2f}×", overhead <= OBSERVABILITY_OVERHEAD_TARGET))
+    if observed_lines:
+        lines += ["### The SDK with an observation registry", "",
+                  "Micrometer's `DefaultMeterObservationHandler` over a `SimpleMeterRegistry` (timers, no tracing), "
+                  "against the SDK without, 1 thread, "
+                  + ("in the same JMH run one after the other" if same_run else "the latter from the 1-thread run above")
+                  + " (fork medians):", "",
+                  "| operation | without (µs) | with (µs) | with / without |", "|---|---:|---:|---:|"]
+        lines += observed_lines + [""]
 
 
 def read_face(results, name):
@@ -220,7 +236,9 @@ def metrics_target(results, lines, targets):
     if not pairs:
         targets.append((target, "not measured", None))
         return
-    lines += ["Metrics on against `--disable-metrics`, the gateway started anew for each, one after the other:", "",
+    lines += ["Metrics on against `--disable-metrics`: a pair is two gateways running at once, loaded in turns "
+              "(a few seconds each, the order swapped every round) so that both meet the same background load; "
+              "each pair two new processes:", "",
               "| pair | CPU per request, metrics on | metrics off | on / off |", "|---:|---:|---:|---:|"]
     for number_, (on, off) in enumerate(pairs, 1):
         lines.append(f"| {number_} | {on:.3f} ms | {off:.3f} ms | {on / off:.2f}× |")

@@ -33,6 +33,9 @@ import org.openhumanitec.events.jackson.HumanitecJson;
  */
 final class JsonCodec implements Encoder, Decoder {
 
+    /** The largest declared body length {@link #readAll} allocates for before the bytes arrive: 1 MiB. */
+    static final int PREALLOCATED_LIMIT = 1 << 20;
+
     private final ObjectMapper mapper;
     private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
     private final ConcurrentMap<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
@@ -88,9 +91,12 @@ final class JsonCodec implements Encoder, Decoder {
     }
 
     /**
-     * The whole body. When the body says its length, the bytes are read into an array of that size
-     * ({@link InputStream#readNBytes(int)}) rather than through {@link InputStream#readAllBytes()}'s 8 KiB buffers
-     * and final copy; should the stream hold more than it said, the rest is read too.
+     * The whole body. When the body says its length, the bytes are read straight into an array of that size
+     * ({@link InputStream#readNBytes(byte[], int, int)}; JDK 17's {@code readNBytes(int)} and
+     * {@link InputStream#readAllBytes()} fill 8 KiB buffers and copy them into the result, twice the allocation);
+     * should the stream hold more than it said, the rest is read too, and less gives the bytes it held. A declared
+     * length above {@value #PREALLOCATED_LIMIT} bytes is not trusted with an array up front: such a body is read as
+     * it arrives.
      *
      * @param response the response
      * @return its body's bytes; empty when there is none
@@ -103,18 +109,22 @@ final class JsonCodec implements Encoder, Decoder {
         }
         Integer length = body.length();
         try (InputStream in = body.asInputStream()) {
-            if (length == null || length < 0) {
+            if (length == null || length < 0 || length > PREALLOCATED_LIMIT) {
                 return in.readAllBytes();
             }
-            byte[] declared = in.readNBytes(length);
-            int next = declared.length < length ? -1 : in.read();
+            byte[] declared = new byte[length];
+            int read = in.readNBytes(declared, 0, length);
+            if (read < length) {
+                return Arrays.copyOf(declared, read);
+            }
+            int next = in.read();
             if (next < 0) {
                 return declared;
             }
             byte[] rest = in.readAllBytes();
-            byte[] all = Arrays.copyOf(declared, declared.length + 1 + rest.length);
-            all[declared.length] = (byte) next;
-            System.arraycopy(rest, 0, all, declared.length + 1, rest.length);
+            byte[] all = Arrays.copyOf(declared, length + 1 + rest.length);
+            all[length] = (byte) next;
+            System.arraycopy(rest, 0, all, length + 1, rest.length);
             return all;
         }
     }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** {@link JsonCodec#readAll} returns the whole body whatever length the body declares. */
@@ -44,6 +47,24 @@ class JsonCodecReadAllTest {
     void readsTheRestOfABodyLongerThanDeclared() throws IOException {
         assertThat(JsonCodec.readAll(response(BODY, 3))).isEqualTo(BODY);
         assertThat(JsonCodec.readAll(response(BODY, 0))).isEqualTo(BODY);
+    }
+
+    @Test
+    void aHugeDeclaredLength_isNotAllocatedUpFront() throws IOException {
+        AtomicInteger largestRead = new AtomicInteger();
+        InputStream body = new FilterInputStream(new ByteArrayInputStream(BODY)) {
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                largestRead.accumulateAndGet(length, Math::max);
+                return super.read(into, offset, length);
+            }
+        };
+        Response huge = response(BODY, null).toBuilder()
+                .body(body, Integer.MAX_VALUE - 8)
+                .build();
+
+        assertThat(JsonCodec.readAll(huge)).isEqualTo(BODY);
+        assertThat(largestRead.get()).isPositive().isLessThanOrEqualTo(JsonCodec.PREALLOCATED_LIMIT);
     }
 
     @Test
