@@ -140,25 +140,18 @@ final class Timestamps {
         if (time.getYear() < 0 || time.getYear() > 9999) {
             return SPEC_FORMAT.format(instant).toCharArray();
         }
-        char[] text = new char[EXAMPLE.length()];
+        char[] text = EXAMPLE.toCharArray();
         put(text, 0, 4, time.getYear());
-        text[4] = '-';
         put(text, 5, 2, time.getMonthValue());
-        text[7] = '-';
         put(text, 8, 2, time.getDayOfMonth());
-        text[10] = 'T';
         put(text, 11, 2, time.getHour());
-        text[13] = ':';
         put(text, 14, 2, time.getMinute());
-        text[16] = ':';
         put(text, 17, 2, time.getSecond());
-        text[19] = '.';
         put(text, 20, 3, time.getNano() / 1_000_000);
-        text[23] = 'Z';
         return text;
     }
 
-    /** Writes {@code value} as {@code count} decimal digits ending before {@code start + count}. */
+    /** Writes {@code value} as {@code count} decimal digits from {@code start}, over the example's digits. */
     private static void put(char[] text, int start, int count, int value) {
         for (int i = start + count - 1; i >= start; i--) {
             text[i] = (char) ('0' + value % 10);
