@@ -109,7 +109,17 @@ public final class RunnableJar {
      * @throws Exception if it cannot be started or does not end within 30 seconds
      */
     public static Finished run(String... args) throws Exception {
-        Process process = javaJar(args).start();
+        return finish(javaJar(args).start());
+    }
+
+    /**
+     * Waits for a started program to end.
+     *
+     * @param process the program, started from {@link #javaJar}
+     * @return its exit status and what it printed
+     * @throws Exception if it does not end within 30 seconds
+     */
+    public static Finished finish(Process process) throws Exception {
         CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> readAll(process, true));
         String out = readAll(process, false);
         assertThat(process.waitFor(30, TimeUnit.SECONDS))

@@ -5,12 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -160,12 +165,72 @@ public abstract class RunnableJarContract {
         }
     }
 
+    /**
+     * The face's {@code deploy/<face>/Dockerfile}, rehearsed without a container engine (none runs where the tests
+     * do): the image is made of this jar, started as its {@code ENTRYPOINT} says by a numeric non-root user, with
+     * environment variables the face knows; run with the image's environment it picks up the JVM options, refuses
+     * to listen on every interface without an inbound token, and with one (on loopback and a free port here, as tests
+     * must) its {@code HEALTHCHECK} command passes.
+     */
+    @Test
+    public void theDockerfile_runsThisJarAsItsEntrypointSays_andItsHealthCheckPasses() throws Exception {
+        Dockerfile image = Dockerfile.read(Path.of("..", "deploy", faceName.toLowerCase(Locale.ROOT), "Dockerfile"));
+        Map<String, String> environment = image.environment();
+        String port = environment.get(variableOf("--port"));
+        assertThat(port)
+                .as("the port the image sets in %s", variableOf("--port"))
+                .isNotNull();
+
+        assertThat(Path.of("..", image.copySource()).toRealPath())
+                .isEqualTo(RunnableJar.path().toRealPath());
+        assertThat(image.entrypoint()).containsExactly("java", "-jar", image.copyTarget());
+        assertThat(image.user()).matches("[1-9][0-9]*:[1-9][0-9]*");
+        assertThat(image.exposedPort()).isEqualTo(Integer.parseInt(port));
+        assertThat(image.healthCheck()).contains("http://127.0.0.1:" + port + "/healthz");
+        assertThat(environment.keySet().stream().filter(name -> name.startsWith("HUMANITEC_")))
+                .isNotEmpty()
+                .isSubsetOf(face.options().stream()
+                        .map(LaunchOption::environmentVariable)
+                        .filter(Objects::nonNull)
+                        .toList());
+        assertThat(environment.get(variableOf("--host"))).isEqualTo("0.0.0.0");
+
+        ProcessBuilder withoutInboundToken = RunnableJar.javaJar();
+        withoutInboundToken.environment().putAll(environment);
+        withoutInboundToken.environment().put(HumanitecClient.ENV_API_KEY, SERVER_TOKEN);
+        RunnableJar.Finished refused = RunnableJar.finish(withoutInboundToken.start());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.errors())
+                .contains("Picked up JDK_JAVA_OPTIONS: " + environment.get("JDK_JAVA_OPTIONS"))
+                .contains("Refusing to listen on 0.0.0.0 without an inbound token", authTokenVariable());
+
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "the health check runs curl, as the image does");
+        Map<String, String> onLoopback = new HashMap<>(environment);
+        onLoopback.put(variableOf("--host"), "127.0.0.1");
+        onLoopback.put(variableOf("--port"), "0");
+        onLoopback.put(HumanitecClient.ENV_API_KEY, SERVER_TOKEN);
+        onLoopback.put(authTokenVariable(), INBOUND_TOKEN);
+        RunnableJar.logOf(endpoint, onLoopback, base -> {
+            String healthCheck = image.healthCheck().replace("127.0.0.1:" + port, base.getAuthority());
+            Process check = new ProcessBuilder("/bin/sh", "-c", healthCheck)
+                    .redirectErrorStream(true)
+                    .start();
+            assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(check.exitValue()).as(healthCheck).isZero();
+        });
+    }
+
     private String authTokenVariable() {
+        return variableOf("--auth-token");
+    }
+
+    private String variableOf(String option) {
         return face.options().stream()
-                .filter(option -> option.name().equals("--auth-token"))
+                .filter(launchOption -> launchOption.name().equals(option))
                 .map(LaunchOption::environmentVariable)
+                .filter(Objects::nonNull)
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError(faceName + " has no environment variable for " + option));
     }
 
     /**
