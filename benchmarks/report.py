@@ -253,35 +253,30 @@ def side_by_side_section(results, lines, targets):
     """Issue 16, item 4: the MCP face's CPU per stateless tools/call against the REST face's per GET, pair by pair."""
     target = (f"MCP CPU per call ≤ {MCP_CPU_RATIO_TARGET}× REST (stateless tools/call list-webhooks against "
               f"GET …/webhooks, sandbox, 20 webhooks)")
-    path = results / "side-by-side.jsonl"
-    runs = [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
-    cpu_ms = lambda run: run["cpu_ticks"] / run["clk_tck"] * 1000 / max(run["wrk"]["requests"], 1)
-    rps = lambda run: run["wrk"]["requests"] / (run["wrk"]["duration_us"] / 1e6)
-    if not runs:
+    pairs = []
+    for pair in itertools.count(1):
+        rest = read_face(results, f"side-by-side-rest-{pair}")
+        mcp = read_face(results, f"side-by-side-mcp-{pair}")
+        if not (rest and rest["rounds"] and mcp and mcp["rounds"]):
+            break
+        pairs.append((rest, mcp))
+    if not pairs:
         targets.append((target, "not measured", None))
         return
-    pairs = {}
-    for run in runs:
-        pairs.setdefault(run["pair"], {})[run["face"]] = run
     lines += ["## The MCP face's CPU per call against the REST face's", "",
               "`benchmarks/side-by-side.sh`: the REST face's `GET …/webhooks` and the stateless MCP face's",
               "`tools/call list-webhooks` (`--stateless`), both in sandbox mode with the same 20 webhooks, the same JVM",
-              "options and the same load (wrk, 16 connections); one face after the other, each pair under the same",
-              "background load. CPU is the face process's (user + system) over the measured run.", "",
+              "options and the same load (wrk, 16 connections); both running at once and loaded in turns (a few",
+              "seconds each, the order swapped every round, after a warm-up until both JITs settled), each pair two new",
+              "processes. CPU is the face process's (user + system) over its own measured rounds.", "",
               "| pair | REST CPU per GET | REST req/s | MCP CPU per tools/call | MCP req/s | MCP / REST |",
               "|---:|---:|---:|---:|---:|---:|"]
     ratios = []
-    for pair, faces in sorted(pairs.items()):
-        rest, mcp = faces.get("rest"), faces.get("mcp")
-        if not rest or not mcp:
-            continue
-        ratios.append(cpu_ms(mcp) / cpu_ms(rest))
-        lines.append(f"| {pair} | {cpu_ms(rest):.3f} ms | {rps(rest):,.0f} | {cpu_ms(mcp):.3f} ms | {rps(mcp):,.0f} | "
-                     f"{ratios[-1]:.2f}× |")
+    for number_, (rest, mcp) in enumerate(pairs, 1):
+        ratios.append(mcp["cpu_ms_per_request"] / rest["cpu_ms_per_request"])
+        lines.append(f"| {number_} | {rest['cpu_ms_per_request']:.3f} ms | {rest['rps']:,.0f} | "
+                     f"{mcp['cpu_ms_per_request']:.3f} ms | {mcp['rps']:,.0f} | {ratios[-1]:.2f}× |")
     lines.append("")
-    if not ratios:
-        targets.append((target, "not measured", None))
-        return
     median = statistics.median(ratios)
     targets.append((target, f"{median:.2f}× (pairs {min(ratios):.2f}–{max(ratios):.2f}×)", median <= MCP_CPU_RATIO_TARGET))
 

@@ -62,8 +62,7 @@ else
 fi
 MCP_MEMORY_CLIENTS=64
 if [[ $MODE == smoke ]]; then STDIO_RUNS=2; else STDIO_RUNS=10; fi
-# Side by side: pairs of runs (REST, then MCP), each warmed up as long as the gateway, then measured for as long as
-# the other faces' rounds together.
+# Side by side: pairs of processes (REST and MCP), loaded in turns as the metrics pairs are.
 if [[ $MODE == smoke ]]; then SIDE_PAIRS=1; else SIDE_PAIRS=3; fi
 if [[ $MODE == smoke ]]; then METRICS_PAIRS=1; else METRICS_PAIRS=3; fi
 MCP_SANDBOX_WEBHOOKS=$((20 + MCP_FILL))
@@ -161,20 +160,8 @@ jmh 1t-observed "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" sdk-okhttp,sdk-okhttp-observe
 # --- 2-4. the faces ----------------------------------------------------------------------------------------------
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
-peak_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
-# The CPU ticks of a JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"; utime and stime are the 12th
-# and 13th fields after the thread's name).
-compiler_ticks() {
-  local thread total=0
-  for thread in /proc/"$1"/task/*; do
-    [[ $(cat "$thread/comm" 2>/dev/null) == *CompilerThre* ]] || continue
-    total=$((total + $(awk '{sub(/.*\) /, ""); print $12 + $13}' "$thread/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$total"
-}
-CLK_TCK=$(getconf CLK_TCK)
+# cpu_ticks, compiler_ticks, rss_kb, peak_kb, CLK_TCK and take_turns
+source "$ROOT/benchmarks/turns.sh"
 
 # Starts a process in the background, waits for the first 200 from a probe command; sets FACE_PID and STARTUP_MS.
 # Returns 1 if the process exits or gives no 200 within 30 s.
@@ -227,54 +214,6 @@ load_face() { # name, pid, url, startup ms, warm-up seconds
     "$name" "$startup" "$((after - before))" "$CLK_TCK" "$(rss_kb "$pid")" "$(peak_kb "$pid")" >"$OUT/$name.json"
 }
 
-# Two running faces loaded in turns, a round each (the order swapped every round), so that both meet the same
-# background load at the same time. Warm-up rounds first, not counted: at least the given seconds each, and then
-# until the JIT has settled in both (their compiler threads below SETTLED_JIT_PERCENT of the process's CPU over a
-# round of both; after a fixed warm-up of 20 s the compiler still took up to a third of a gateway's CPU on this
-# host when other work ran), at most three times the given seconds. Then TURN_ROUNDS measured rounds each of
-# TURN_SECONDS. Writes each face's $OUT/<name>.rounds.jsonl and $OUT/<name>.json as load_face does, the CPU ticks
-# being those of its own measured rounds only, and the warm-up it took.
-take_turns() { # warm-up seconds, then name, pid, url and start-up ms of the first face and of the second
-  local warmup=$1
-  local names=("$2" "$6") pids=("$3" "$7") urls=("$4" "$8") startups=("$5" "$9")
-  log "${names[0]} and ${names[1]} in turns: warm-up ${warmup}s or more each, then $TURN_ROUNDS x ${TURN_SECONDS}s each"
-  local elapsed=0 face settled all_before jit_before
-  while :; do
-    for face in 0 1; do
-      all_before[face]=$(cpu_ticks "${pids[$face]}")
-      jit_before[face]=$(compiler_ticks "${pids[$face]}")
-    done
-    for face in 0 1; do
-      wrk -t2 -c"$WRK_CONNECTIONS" -d"${TURN_SECONDS}s" "${urls[$face]}" >/dev/null
-    done
-    elapsed=$((elapsed + TURN_SECONDS))
-    settled=1
-    for face in 0 1; do
-      (( ($(compiler_ticks "${pids[$face]}") - jit_before[face]) * 100 <=
-        ($(cpu_ticks "${pids[$face]}") - all_before[face]) * SETTLED_JIT_PERCENT )) || settled=0
-    done
-    ((elapsed < warmup || (settled == 0 && elapsed < 3 * warmup))) || break
-  done
-  log "warmed up for ${elapsed}s each$( ((settled)) || echo ', the JIT still busy')"
-  local ticks=(0 0) round order before
-  for face in 0 1; do : >"$OUT/${names[$face]}.rounds.jsonl"; done
-  for round in $(seq 1 "$TURN_ROUNDS"); do
-    if ((round % 2)); then order=(0 1); else order=(1 0); fi
-    for face in "${order[@]}"; do
-      before=$(cpu_ticks "${pids[$face]}")
-      wrk -t2 -c"$WRK_CONNECTIONS" -d"${TURN_SECONDS}s" --latency -s "$ROOT/benchmarks/wrk-report.lua" \
-        "${urls[$face]}" >"$OUT/${names[$face]}.wrk$round.txt"
-      ticks[face]=$((ticks[face] + $(cpu_ticks "${pids[$face]}") - before))
-      grep '^{"requests"' "$OUT/${names[$face]}.wrk$round.txt" >>"$OUT/${names[$face]}.rounds.jsonl"
-    done
-  done
-  for face in 0 1; do
-    printf '{"face":"%s","startup_ms":%d,"cpu_ticks":%d,"clk_tck":%d,"rss_kb":%d,"peak_kb":%d,"warmup_s":%d}\n' \
-      "${names[$face]}" "${startups[$face]}" "${ticks[$face]}" "$CLK_TCK" "$(rss_kb "${pids[$face]}")" \
-      "$(peak_kb "${pids[$face]}")" "$elapsed" >"$OUT/${names[$face]}.json"
-  done
-}
-
 # The stub, served directly.
 STUB_PORT=$(free_port)
 STUB_URL=http://127.0.0.1:$STUB_PORT
@@ -324,8 +263,9 @@ if [[ -f $REST_JAR ]]; then
     HUMANITEC_API_KEY=benchmark-token start_face "rest-gateway-metrics-off-$pair" probe_off \
       java ${FACE_JAVA_OPTS:-} -jar "$REST_JAR" --port "$OFF_PORT" --humanitec-url "$STUB_URL" --disable-metrics ||
       exit 1
-    take_turns "$GATEWAY_WARMUP" "rest-gateway-metrics-on-$pair" "$ON_PID" "$ON_URL" "$ON_STARTUP_MS" \
-      "rest-gateway-metrics-off-$pair" "$FACE_PID" "$OFF_URL" "$STARTUP_MS"
+    take_turns "$GATEWAY_WARMUP" \
+      "rest-gateway-metrics-on-$pair" "$ON_PID" "$ON_STARTUP_MS" "$ROOT/benchmarks/wrk-report.lua" "$ON_URL" \
+      "rest-gateway-metrics-off-$pair" "$FACE_PID" "$STARTUP_MS" "$ROOT/benchmarks/wrk-report.lua" "$OFF_URL"
     stop_face "$ON_PID"
     stop_face "$FACE_PID"
   done
@@ -404,8 +344,9 @@ if [[ -f $MCP_JAR ]]; then
     -XX:TieredStopAtLevel=1 >&2 || echo "the stdio start-up measurement failed" >>"$OUT/mcp-failed.txt"
   if [[ -f $REST_JAR ]]; then
     log "side by side: REST GET against stateless MCP tools/call, $SIDE_PAIRS pair(s)"
-    FACE_JAVA_OPTS=${FACE_JAVA_OPTS:-} "$ROOT/benchmarks/side-by-side.sh" "$OUT" "$SIDE_PAIRS" "$GATEWAY_WARMUP" \
-      "$((WRK_ROUNDS * WRK_SECONDS))" || echo "the side-by-side CPU measurement failed" >>"$OUT/mcp-failed.txt"
+    FACE_JAVA_OPTS=${FACE_JAVA_OPTS:-} TURN_ROUNDS=$TURN_ROUNDS TURN_SECONDS=$TURN_SECONDS \
+      SETTLED_JIT_PERCENT=$SETTLED_JIT_PERCENT "$ROOT/benchmarks/side-by-side.sh" "$OUT" "$SIDE_PAIRS" \
+      "$GATEWAY_WARMUP" || echo "the side-by-side CPU measurement failed" >>"$OUT/mcp-failed.txt"
   fi
 else
   log "SKIPPED the MCP face: $MCP_JAR is not built yet (build sdk-adapters-mcp's runnable jar, then rerun)"
