@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The response given to the SDK's stateless transport: the JSON answer it writes (as text, through
@@ -16,8 +18,13 @@ import java.nio.charset.Charset;
  */
 final class WholeAnswer extends HttpServletResponseWrapper {
 
-    private StringBuilder text;
+    /** What was written to the writer, in pieces (the SDK writes its answer as one string). */
+    private final List<String> pieces = new ArrayList<>(1);
+
     private PrintWriter writer;
+
+    /** The response's character encoding when the writer was asked for, which the text is encoded in. */
+    private Charset charset;
 
     WholeAnswer(HttpServletResponse response) {
         super(response);
@@ -26,17 +33,16 @@ final class WholeAnswer extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
-            StringBuilder written = new StringBuilder();
-            text = written;
+            charset = Charset.forName(getCharacterEncoding());
             writer = new PrintWriter(new Writer() {
                 @Override
                 public void write(char[] chars, int offset, int length) {
-                    written.append(chars, offset, length);
+                    pieces.add(new String(chars, offset, length));
                 }
 
                 @Override
                 public void write(String string, int offset, int length) {
-                    written.append(string, offset, offset + length);
+                    pieces.add(string.substring(offset, offset + length));
                 }
 
                 @Override
@@ -56,31 +62,28 @@ final class WholeAnswer extends HttpServletResponseWrapper {
     @Override
     public void resetBuffer() {
         super.resetBuffer();
-        if (text != null) {
-            text.setLength(0);
-        }
+        pieces.clear();
     }
 
     @Override
     public void reset() {
         super.reset();
-        if (text != null) {
-            text.setLength(0);
-        }
+        pieces.clear();
     }
 
     /**
-     * Sends what was written to the writer, in the response's character encoding, with its length; nothing if nothing
-     * was written (the transport answered with a status only, or through the output stream).
+     * Sends what was written to the writer, with its length; nothing if nothing was written (the transport answered
+     * with a status only, or through the output stream).
      *
      * @throws IOException if writing fails
      */
     void send() throws IOException {
-        if (text == null || text.isEmpty()) {
+        if (pieces.isEmpty()) {
             return;
         }
-        byte[] body = text.toString().getBytes(Charset.forName(getCharacterEncoding()));
-        text = null;
+        String text = pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+        pieces.clear();
+        byte[] body = text.getBytes(charset);
         setContentLength(body.length);
         getOutputStream().write(body);
     }
