@@ -423,7 +423,9 @@ public final class HumanitecMcpServlet extends HttpServlet {
                 if (message != null) {
                     checkRequest(message);
                 }
-                forward(served, new WholeAnswer(response));
+                WholeAnswer answer = new WholeAnswer(response);
+                forward(served, answer);
+                answer.send();
             } else if (message != null && message.isInitialize()) {
                 initialize(served, response, message);
             } else {

@@ -321,13 +321,13 @@ public final class HumanitecMcpTools {
     }
 
     /**
-     * Structured content in Humanitec's wire format, as a JSON tree: the MCP server validates that tree against the
-     * output schema and writes it as the result's text content (a result with structured content and no content gets
-     * its JSON as text), then as the structured content of the answer.
+     * Structured content in Humanitec's wire format, as a JSON tree with its JSON text: the MCP server validates that
+     * tree against the output schema, adds the text as the result's text content (a result with structured content
+     * and no content gets its JSON as text), and writes the same text as the structured content of the answer.
      */
     private static CallToolResult success(Object value) {
         return CallToolResult.builder()
-                .structuredContent(MAPPER.<JsonNode>valueToTree(value))
+                .structuredContent(WrittenObjectNode.of(MAPPER.valueToTree(value)))
                 .isError(false)
                 .build();
     }

@@ -26,7 +26,8 @@ import java.util.Map;
  * schema on every call, and converts the structured content to a new JSON tree each time. Here a tool's schema is
  * looked up by identity (the SDK passes the {@link Tool}'s own map), and structured content that already is a
  * {@link JsonNode}, as the tools return it, is validated as it is; the JSON text of a valid result, which the SDK
- * sends as the result's text content, is written from that tree. Any other schema, and content given as text, go to
+ * sends as the result's text content, is the tree's ({@link WrittenObjectNode}, as the tools give it, has it written
+ * already). Any other schema, and content given as text, go to
  * the SDK's default validator, which also checks the schemas themselves when a server is built.
  */
 final class ToolSchemaValidator implements JsonSchemaValidator {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openhumanitec.events.mcp.McpTestServers.call;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
@@ -16,6 +18,8 @@ import org.openhumanitec.events.sandbox.HumanitecSandbox;
 
 /** {@code --read-only}, {@code --tools} and {@code --stateless}: what is listed is exactly what is callable. */
 class ModesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<String> listed(McpSyncClient client) {
         return client.listTools().tools().stream().map(Tool::name).toList();
@@ -119,6 +123,49 @@ class ModesTest {
             assertThat(answer.header("Transfer-Encoding")).isEmpty();
             assertThat(answer.header("Content-Length"))
                     .contains(Integer.toString(answer.body().getBytes(StandardCharsets.UTF_8).length));
+        }
+    }
+
+    @Test
+    void stateless_sendsAnAnswerBeyondAsciiInUtf8_withItsLength() throws Exception {
+        HumanitecSandbox sandbox = HumanitecSandbox.create();
+        String greeting = "Grüße aus Zürich \uD83D\uDE80 — 東京";
+        try (EmbeddedServer server = McpTestServers.start(sandbox, "--stateless");
+                McpSyncClient client = McpTestServers.connect(server)) {
+            assertThat(call(
+                                    client,
+                                    HumanitecTool.CREATE_WEBHOOK,
+                                    Map.of(
+                                            "orgId",
+                                            "o",
+                                            "appId",
+                                            "a",
+                                            "body",
+                                            Map.of(
+                                                    "id",
+                                                    "hook",
+                                                    "url",
+                                                    "https://hooks.example.com/x",
+                                                    "headers",
+                                                    Map.of("X-Greeting", greeting),
+                                                    "triggers",
+                                                    List.of(Map.of("scope", "deployment", "type", "started")))))
+                            .isError())
+                    .isFalse();
+
+            RawMcp.Answer answer = new RawMcp(server.uri())
+                    .post(
+                            "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                                    + "\"list-webhooks\",\"arguments\":{\"orgId\":\"o\",\"appId\":\"a\"}}}",
+                            null);
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Content-Length"))
+                    .contains(Integer.toString(answer.body().getBytes(StandardCharsets.UTF_8).length));
+            JsonNode result = JSON.readTree(answer.body()).get("result");
+            JsonNode structured = result.get("structuredContent");
+            assertThat(structured.at("/webhooks/0/headers/X-Greeting").asText()).isEqualTo(greeting);
+            assertThat(JSON.readTree(result.at("/content/0/text").asText())).isEqualTo(structured);
         }
     }
 }

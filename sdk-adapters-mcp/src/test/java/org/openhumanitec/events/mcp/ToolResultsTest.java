@@ -29,6 +29,9 @@ class ToolResultsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Object> LIST_ARGUMENTS = Map.of("orgId", "o", "appId", "a");
+    private static final String WEBHOOKS = "{\"webhooks\":[{\"id\":\"w\",\"url\":\"https://h.example.com/\u00e9\","
+            + "\"disabled\":false,\"headers\":{\"X-Quote\":\"say \\\"hi\\\"\"},\"payload\":{\"n\":1.50,\"big\":12345678901234567890},"
+            + "\"triggers\":[{\"scope\":\"deployment\",\"type\":\"finished\"}]}]}";
 
     private final HumanitecMcpTools tools = HumanitecMcpTools.over(HumanitecSandbox.create());
 
@@ -117,6 +120,31 @@ class ToolResultsTest {
         assertThat(result.content()).hasSize(1);
         String text = ((McpSchema.TextContent) result.content().get(0)).text();
         assertThat(JSON.readTree(text)).isEqualTo(result.structuredContent());
+    }
+
+    @Test
+    void structuredContent_isWrittenIntoTheAnswerAsTheTreeIs() throws Exception {
+        JsonNode tree = JSON.readTree(WEBHOOKS);
+        CallToolResult result = CallToolResult.builder()
+                .structuredContent(WrittenObjectNode.of((ObjectNode) tree))
+                .isError(false)
+                .build();
+
+        String answer = TransportJson.mapper().writeValueAsString(result);
+
+        assertThat(JSON.readTree(answer).get("structuredContent")).isEqualTo(tree);
+        assertThat(answer).contains("\"structuredContent\":" + tree);
+    }
+
+    @Test
+    void structuredContent_convertedByAMapper_isTheTreeNotItsText() throws Exception {
+        JsonNode tree = JSON.readTree(WEBHOOKS);
+
+        Map<?, ?> converted = JSON.convertValue(WrittenObjectNode.of((ObjectNode) tree), Map.class);
+
+        assertThat(converted).isEqualTo(JSON.convertValue(tree, Map.class));
+        assertThat(JSON.<JsonNode>valueToTree(WrittenObjectNode.of((ObjectNode) tree)))
+                .isEqualTo(tree);
     }
 
     @Test
