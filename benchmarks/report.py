@@ -223,16 +223,21 @@ def stdio_section(results, lines, targets):
     lines.append("")
 
 
+def read_pairs(results, first, second):
+    """The faces measured in turns (turns.sh), pair by pair: [(<first>-1, <second>-1), ...] while both were measured."""
+    pairs = []
+    for pair in itertools.count(1):
+        faces = read_face(results, f"{first}-{pair}"), read_face(results, f"{second}-{pair}")
+        if not all(face and face["rounds"] for face in faces):
+            return pairs
+        pairs.append(faces)
+
+
 def metrics_target(results, lines, targets):
     """Issue 14: the gateway's CPU per proxied GET with metrics on against --disable-metrics, pair by pair."""
     target = f"gateway CPU per proxied GET with metrics on ≤ {OBSERVABILITY_OVERHEAD_TARGET}× off"
-    pairs = []
-    for pair in itertools.count(1):
-        on = read_face(results, f"rest-gateway-metrics-on-{pair}")
-        off = read_face(results, f"rest-gateway-metrics-off-{pair}")
-        if not (on and on["rounds"] and off and off["rounds"]):
-            break
-        pairs.append((on["cpu_ms_per_request"], off["cpu_ms_per_request"]))
+    pairs = [(on["cpu_ms_per_request"], off["cpu_ms_per_request"])
+             for on, off in read_pairs(results, "rest-gateway-metrics-on", "rest-gateway-metrics-off")]
     if not pairs:
         targets.append((target, "not measured", None))
         return
@@ -253,13 +258,7 @@ def side_by_side_section(results, lines, targets):
     """Issue 16, item 4: the MCP face's CPU per stateless tools/call against the REST face's per GET, pair by pair."""
     target = (f"MCP CPU per call ≤ {MCP_CPU_RATIO_TARGET}× REST (stateless tools/call list-webhooks against "
               f"GET …/webhooks, sandbox, 20 webhooks)")
-    pairs = []
-    for pair in itertools.count(1):
-        rest = read_face(results, f"side-by-side-rest-{pair}")
-        mcp = read_face(results, f"side-by-side-mcp-{pair}")
-        if not (rest and rest["rounds"] and mcp and mcp["rounds"]):
-            break
-        pairs.append((rest, mcp))
+    pairs = read_pairs(results, "side-by-side-rest", "side-by-side-mcp")
     if not pairs:
         targets.append((target, "not measured", None))
         return
