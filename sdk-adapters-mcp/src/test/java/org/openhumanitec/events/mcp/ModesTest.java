@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,6 +24,28 @@ class ModesTest {
 
     private static List<String> listed(McpSyncClient client) {
         return client.listTools().tools().stream().map(Tool::name).toList();
+    }
+
+    /** Creates the webhook {@code hook} of app {@code o/a} through the create tool, with the given headers. */
+    private static CallToolResult createHook(McpSyncClient client, Map<String, Object> headers) {
+        return call(
+                client,
+                HumanitecTool.CREATE_WEBHOOK,
+                Map.of(
+                        "orgId",
+                        "o",
+                        "appId",
+                        "a",
+                        "body",
+                        Map.of(
+                                "id",
+                                "hook",
+                                "url",
+                                "https://hooks.example.com/x",
+                                "headers",
+                                headers,
+                                "triggers",
+                                List.of(Map.of("scope", "deployment", "type", "started")))));
     }
 
     private static void assertNotCallable(McpSyncClient client, HumanitecTool tool) {
@@ -87,24 +110,7 @@ class ModesTest {
         try (EmbeddedServer server = McpTestServers.start(sandbox, "--stateless");
                 McpSyncClient client = McpTestServers.connect(server)) {
             assertThat(listed(client)).hasSize(7);
-            assertThat(call(
-                                    client,
-                                    HumanitecTool.CREATE_WEBHOOK,
-                                    Map.of(
-                                            "orgId",
-                                            "o",
-                                            "appId",
-                                            "a",
-                                            "body",
-                                            Map.of(
-                                                    "id",
-                                                    "hook",
-                                                    "url",
-                                                    "https://hooks.example.com/x",
-                                                    "triggers",
-                                                    List.of(Map.of("scope", "deployment", "type", "started")))))
-                            .isError())
-                    .isFalse();
+            assertThat(createHook(client, Map.of()).isError()).isFalse();
             assertThat(sandbox.webhooks().list("o", "a")).hasSize(1);
 
             RawMcp.Answer answer = new RawMcp(server.uri()).post(RawMcp.TOOLS_LIST, null);
@@ -132,25 +138,7 @@ class ModesTest {
         String greeting = "Grüße aus Zürich \uD83D\uDE80 — 東京";
         try (EmbeddedServer server = McpTestServers.start(sandbox, "--stateless");
                 McpSyncClient client = McpTestServers.connect(server)) {
-            assertThat(call(
-                                    client,
-                                    HumanitecTool.CREATE_WEBHOOK,
-                                    Map.of(
-                                            "orgId",
-                                            "o",
-                                            "appId",
-                                            "a",
-                                            "body",
-                                            Map.of(
-                                                    "id",
-                                                    "hook",
-                                                    "url",
-                                                    "https://hooks.example.com/x",
-                                                    "headers",
-                                                    Map.of("X-Greeting", greeting),
-                                                    "triggers",
-                                                    List.of(Map.of("scope", "deployment", "type", "started")))))
-                            .isError())
+            assertThat(createHook(client, Map.of("X-Greeting", greeting)).isError())
                     .isFalse();
 
             RawMcp.Answer answer = new RawMcp(server.uri())
