@@ -116,18 +116,7 @@ class ClientObservationTest extends SpecCheckedWireMock {
 
     @Test
     void meterRegistry_countsRetriesPerOperation() {
-        wm.stubFor(get(urlEqualTo(HOOKS))
-                .inScenario("503 then 200")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse()
-                        .withStatus(503)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(ERROR))
-                .willSetStateTo("recovered"));
-        wm.stubFor(get(urlEqualTo(HOOKS))
-                .inScenario("503 then 200")
-                .whenScenarioStateIs("recovered")
-                .willReturn(okJson("[" + WEBHOOK + "]")));
+        answer503ThenTheList();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         HumanitecClient client = client(HumanitecClient.builder().meterRegistry(meters));
 
@@ -157,18 +146,7 @@ class ClientObservationTest extends SpecCheckedWireMock {
 
     @Test
     void observationRegistryAlone_retriesAsUsual_andObservesEachAttempt() {
-        wm.stubFor(get(urlEqualTo(HOOKS))
-                .inScenario("503 then 200, observed")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse()
-                        .withStatus(503)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(ERROR))
-                .willSetStateTo("recovered"));
-        wm.stubFor(get(urlEqualTo(HOOKS))
-                .inScenario("503 then 200, observed")
-                .whenScenarioStateIs("recovered")
-                .willReturn(okJson("[" + WEBHOOK + "]")));
+        answer503ThenTheList();
         TestObservationRegistry observations = TestObservationRegistry.create();
         HumanitecClient client = client(HumanitecClient.builder().observationRegistry(observations));
 
@@ -281,6 +259,22 @@ class ClientObservationTest extends SpecCheckedWireMock {
                             + span.getSpanContext().getTraceFlags().asHex());
             assertThat(span.getSpanContext().getTraceFlags().isSampled()).isTrue();
         }
+    }
+
+    /** The webhooks' list answers 503 once, then the list: one retry. */
+    private void answer503ThenTheList() {
+        wm.stubFor(get(urlEqualTo(HOOKS))
+                .inScenario("503 then 200")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(ERROR))
+                .willSetStateTo("recovered"));
+        wm.stubFor(get(urlEqualTo(HOOKS))
+                .inScenario("503 then 200")
+                .whenScenarioStateIs("recovered")
+                .willReturn(okJson("[" + WEBHOOK + "]")));
     }
 
     private static List<String> tagValues(SimpleMeterRegistry meters) {
