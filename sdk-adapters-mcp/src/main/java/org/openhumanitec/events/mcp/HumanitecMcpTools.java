@@ -1,7 +1,7 @@
 package org.openhumanitec.events.mcp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -145,15 +145,19 @@ public final class HumanitecMcpTools {
      */
     public CallToolResult call(HumanitecTool tool, Map<String, Object> arguments) {
         CallToolResult result = attempt(tool, arguments).result();
-        if (!(result.structuredContent() instanceof JsonNode structured)) {
+        if (!(result.structuredContent() instanceof ToolOutput output)) {
             return result;
         }
-        // The text an MCP server adds to a result that has none.
-        return CallToolResult.builder()
-                .structuredContent(structured)
-                .addTextContent(structured.toString())
-                .isError(false)
-                .build();
+        // As an MCP server gives it: the structured content (here as a JSON tree), and its text as the content.
+        try {
+            return CallToolResult.builder()
+                    .structuredContent(MAPPER.readTree(output.json()))
+                    .addTextContent(output.json())
+                    .isError(false)
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tool's own JSON did not read back", e);
+        }
     }
 
     /** A call's result, and the text of the backend's failure (for the client's log), or null. */
@@ -321,13 +325,14 @@ public final class HumanitecMcpTools {
     }
 
     /**
-     * Structured content in Humanitec's wire format, as a JSON tree with its JSON text: the MCP server validates that
-     * tree against the output schema, adds the text as the result's text content (a result with structured content
-     * and no content gets its JSON as text), and writes the same text as the structured content of the answer.
+     * Structured content in Humanitec's wire format, not written yet: the MCP server validates it against the output
+     * schema ({@link ToolSchemaValidator} writes its JSON text while checking it), adds the text as the result's text
+     * content (a result with structured content and no content gets its JSON as text), and writes the same text as
+     * the structured content of the answer.
      */
     private static CallToolResult success(Object value) {
         return CallToolResult.builder()
-                .structuredContent(WrittenObjectNode.of(MAPPER.valueToTree(value)))
+                .structuredContent(new ToolOutput(MAPPER, value))
                 .isError(false)
                 .build();
     }

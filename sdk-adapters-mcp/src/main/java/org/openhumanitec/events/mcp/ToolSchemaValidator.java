@@ -9,30 +9,34 @@ import com.networknt.schema.dialect.Dialects;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON Schema validator the MCP servers are built with ({@code McpServer...jsonSchemaValidator(..)}, the SDK's
- * seam for it): the same checks as the SDK's {@link DefaultJsonSchemaValidator} (networknt, JSON Schema 2020-12, the
- * same messages), with each of the tools' input and output schemas compiled once, on its first use (so that a server
- * answers its first requests without waiting for schemas no call has needed yet).
+ * seam for it): the checks of the SDK's {@link DefaultJsonSchemaValidator} (JSON Schema 2020-12), done where they cost
+ * least, each tool's schemas compiled once, on first use (so that a server answers its first requests without waiting
+ * for schemas no call has needed yet), and looked up by identity (the SDK passes the {@link Tool}'s own map, whose hash
+ * code would walk the whole schema on every call).
  *
- * <p>The SDK validates every call's arguments against the tool's input schema and its structured content against the
- * output schema. Its default validator finds a schema's compiled form by the schema's hash code, which walks the whole
- * schema on every call, and converts the structured content to a new JSON tree each time. Here a tool's schema is
- * looked up by identity (the SDK passes the {@link Tool}'s own map), and structured content that already is a
- * {@link JsonNode}, as the tools return it, is validated as it is; the JSON text of a valid result, which the SDK
- * sends as the result's text content, is the tree's ({@link WrittenObjectNode}, as the tools give it, has it written
- * already). Any other schema, and content given as text, go to
- * the SDK's default validator, which also checks the schemas themselves when a server is built.
+ * <ul>
+ *   <li>A tool's structured content ({@link ToolOutput}, as the tools give it) is checked against the tool's output
+ *       schema while its JSON text is written ({@link OutputSchemaCheck}): no JSON tree, no second pass. That text is
+ *       what the SDK sends as the result's text content and, raw, as its structured content. Content written in a
+ *       way that check cannot follow, and output schemas it does not compile, go to networknt as below.
+ *   <li>Arguments, other content of the tools' schemas, and content that already is a {@link JsonNode}, are validated
+ *       by networknt (the SDK's default's library and messages), as trees.
+ *   <li>Any other schema, and content given as text, go to the SDK's default validator, which also checks the schemas
+ *       themselves when a server is built.
+ * </ul>
  */
 final class ToolSchemaValidator implements JsonSchemaValidator {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String INVALID = "Validation failed: JSON schema validation errors: ";
 
     private final JsonSchemaValidator sdkDefault = new DefaultJsonSchemaValidator(MAPPER);
     /** The tools' schemas by identity; written only by the constructor. */
@@ -46,10 +50,9 @@ final class ToolSchemaValidator implements JsonSchemaValidator {
     ToolSchemaValidator(Collection<Tool> tools) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
         for (Tool tool : tools) {
-            for (Map<String, Object> schema : Arrays.asList(tool.inputSchema(), tool.outputSchema())) {
-                if (schema != null) {
-                    toolSchemas.put(schema, new ToolSchema(registry, schema));
-                }
+            toolSchemas.put(tool.inputSchema(), new ToolSchema(registry, tool.inputSchema(), false));
+            if (tool.outputSchema() != null) {
+                toolSchemas.put(tool.outputSchema(), new ToolSchema(registry, tool.outputSchema(), true));
             }
         }
     }
@@ -65,10 +68,32 @@ final class ToolSchemaValidator implements JsonSchemaValidator {
         if (known == null || structuredContent == null || structuredContent instanceof String) {
             return sdkDefault.validate(schema, structuredContent);
         }
+        if (structuredContent instanceof ToolOutput output) {
+            return validate(known, output);
+        }
         JsonNode content = structuredContent instanceof JsonNode node ? node : MAPPER.valueToTree(structuredContent);
-        List<Error> errors = known.compiled().validate(content);
+        return validate(known, content);
+    }
+
+    private static ValidationResponse validate(ToolSchema schema, ToolOutput output) {
+        OutputSchemaCheck check = schema.check();
+        if (check == null) {
+            return validate(schema, output.tree());
+        }
+        OutputSchemaCheck.Written written = check.write(output.mapper(), output.value());
+        output.written(written.json());
+        if (!written.checked()) {
+            return validate(schema, output.tree());
+        }
+        return written.findings().isEmpty()
+                ? ValidationResponse.asValid(written.json())
+                : ValidationResponse.asInvalid(INVALID + written.findings());
+    }
+
+    private static ValidationResponse validate(ToolSchema schema, JsonNode content) {
+        List<Error> errors = schema.compiled().validate(content);
         if (!errors.isEmpty()) {
-            return ValidationResponse.asInvalid("Validation failed: JSON schema validation errors: " + errors);
+            return ValidationResponse.asInvalid(INVALID + errors);
         }
         return ValidationResponse.asValid(content.toString());
     }
@@ -78,15 +103,21 @@ final class ToolSchemaValidator implements JsonSchemaValidator {
         return sdkDefault.validateSchema(schema);
     }
 
-    /** A tool's schema, compiled on its first use (two threads may both compile it; either result is the same). */
+    /**
+     * A tool's schema, compiled on its first use, for networknt and (an output schema) for the check while writing;
+     * two threads may both compile it, either result is the same.
+     */
     private static final class ToolSchema {
         private final SchemaRegistry registry;
         private final Map<String, Object> schema;
+        private final boolean output;
         private volatile Schema compiled;
+        private volatile Optional<OutputSchemaCheck> check;
 
-        ToolSchema(SchemaRegistry registry, Map<String, Object> schema) {
+        ToolSchema(SchemaRegistry registry, Map<String, Object> schema, boolean output) {
             this.registry = registry;
             this.schema = schema;
+            this.output = output;
         }
 
         Schema compiled() {
@@ -96,6 +127,16 @@ final class ToolSchemaValidator implements JsonSchemaValidator {
                 compiled = known;
             }
             return known;
+        }
+
+        /** The check while writing, or null for an input schema or one it does not compile. */
+        OutputSchemaCheck check() {
+            Optional<OutputSchemaCheck> known = check;
+            if (known == null) {
+                known = output ? OutputSchemaCheck.compile(schema) : Optional.empty();
+                check = known;
+            }
+            return known.orElse(null);
         }
     }
 }

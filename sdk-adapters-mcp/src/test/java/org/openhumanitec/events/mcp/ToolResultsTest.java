@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator.ValidationResponse;
@@ -103,12 +102,14 @@ class ToolResultsTest {
     }
 
     @Test
-    void statelessSpecification_givesStructuredContentAsATree_andLeavesTheTextToTheServer() {
+    void statelessSpecification_givesStructuredContentUnwritten_andLeavesTheTextToTheServer() {
         CallToolResult result = statelessCall(tools, HumanitecTool.LIST_WEBHOOKS);
 
         assertThat(result.isError()).isFalse();
-        assertThat(result.structuredContent()).isInstanceOf(ObjectNode.class);
-        assertThat(((JsonNode) result.structuredContent()).get("webhooks").isArray())
+        assertThat(result.structuredContent()).isInstanceOf(ToolOutput.class);
+        assertThat(JSON.<JsonNode>valueToTree(result.structuredContent())
+                        .get("webhooks")
+                        .isArray())
                 .isTrue();
         assertThat(result.content()).isEmpty();
     }
@@ -126,7 +127,7 @@ class ToolResultsTest {
     void structuredContent_isWrittenIntoTheAnswerAsTheTreeIs() throws Exception {
         JsonNode tree = JSON.readTree(WEBHOOKS);
         CallToolResult result = CallToolResult.builder()
-                .structuredContent(WrittenObjectNode.of((ObjectNode) tree))
+                .structuredContent(new ToolOutput(JSON, tree))
                 .isError(false)
                 .build();
 
@@ -140,11 +141,10 @@ class ToolResultsTest {
     void structuredContent_convertedByAMapper_isTheTreeNotItsText() throws Exception {
         JsonNode tree = JSON.readTree(WEBHOOKS);
 
-        Map<?, ?> converted = JSON.convertValue(WrittenObjectNode.of((ObjectNode) tree), Map.class);
+        Map<?, ?> converted = JSON.convertValue(new ToolOutput(JSON, tree), Map.class);
 
         assertThat(converted).isEqualTo(JSON.convertValue(tree, Map.class));
-        assertThat(JSON.<JsonNode>valueToTree(WrittenObjectNode.of((ObjectNode) tree)))
-                .isEqualTo(tree);
+        assertThat(JSON.<JsonNode>valueToTree(new ToolOutput(JSON, tree))).isEqualTo(tree);
     }
 
     @Test
@@ -168,13 +168,18 @@ class ToolResultsTest {
     }
 
     private static CallToolResult statelessCall(HumanitecMcpTools tools, HumanitecTool tool) {
+        return statelessCall(tools, tool, LIST_ARGUMENTS);
+    }
+
+    /** A call through the tool's stateless specification, as the SDK's stateless server makes it. */
+    static CallToolResult statelessCall(HumanitecMcpTools tools, HumanitecTool tool, Map<String, Object> arguments) {
         return tools.statelessSpecifications(List.of(tool))
                 .get(0)
                 .callHandler()
                 .apply(
                         McpTransportContext.EMPTY,
                         McpSchema.CallToolRequest.builder(tool.toolName())
-                                .arguments(LIST_ARGUMENTS)
+                                .arguments(arguments)
                                 .build())
                 .block();
     }
