@@ -75,27 +75,32 @@ final class ToolSchemaValidator implements JsonSchemaValidator {
         return validate(known, content);
     }
 
+    /** Checked while written where it can be; else networknt over its tree. The text is always the one written. */
     private static ValidationResponse validate(ToolSchema schema, ToolOutput output) {
         OutputSchemaCheck check = schema.check();
-        if (check == null) {
-            return validate(schema, output.tree());
+        if (check != null) {
+            OutputSchemaCheck.Written written = check.write(output.mapper(), output.value());
+            output.written(written.json());
+            if (written.checked()) {
+                return written.findings().isEmpty()
+                        ? ValidationResponse.asValid(written.json())
+                        : ValidationResponse.asInvalid(INVALID + written.findings());
+            }
         }
-        OutputSchemaCheck.Written written = check.write(output.mapper(), output.value());
-        output.written(written.json());
-        if (!written.checked()) {
-            return validate(schema, output.tree());
-        }
-        return written.findings().isEmpty()
-                ? ValidationResponse.asValid(written.json())
-                : ValidationResponse.asInvalid(INVALID + written.findings());
+        return validate(schema, output.tree(), output.json());
     }
 
     private static ValidationResponse validate(ToolSchema schema, JsonNode content) {
+        return validate(schema, content, null);
+    }
+
+    /** networknt's verdict; the text of valid content is the given one, or else the tree's. */
+    private static ValidationResponse validate(ToolSchema schema, JsonNode content, String text) {
         List<Error> errors = schema.compiled().validate(content);
         if (!errors.isEmpty()) {
             return ValidationResponse.asInvalid(INVALID + errors);
         }
-        return ValidationResponse.asValid(content.toString());
+        return ValidationResponse.asValid(text != null ? text : content.toString());
     }
 
     @Override

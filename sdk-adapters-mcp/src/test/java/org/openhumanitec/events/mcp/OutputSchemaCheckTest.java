@@ -119,7 +119,7 @@ class OutputSchemaCheckTest {
     }
 
     @Test
-    void rawJson_isNotFollowed_soNetworkntDecides() {
+    void rawJson_isNotFollowed_soNetworkntDecides() throws Exception {
         ToolSchemaValidator validator = (ToolSchemaValidator) tools.schemaValidator();
         Map<String, Object> schema = outputSchema(HumanitecTool.GET_WEBHOOK);
         Consumer<ObjectNode> webhook = node -> node.put("id", "w")
@@ -135,8 +135,9 @@ class OutputSchemaCheckTest {
 
         assertThat(check(HumanitecTool.GET_WEBHOOK).write(WIRE, valid).checked())
                 .isFalse();
-        assertThat(validator.validate(schema, new ToolOutput(WIRE, valid)).valid())
-                .isTrue();
+        ValidationResponse accepted = validator.validate(schema, new ToolOutput(WIRE, valid));
+        assertThat(accepted.valid()).isTrue();
+        assertThat(accepted.jsonStructuredOutput()).isEqualTo(WIRE.writeValueAsString(valid));
         assertThat(validator.validate(schema, new ToolOutput(WIRE, invalid)).errorMessage())
                 .startsWith("Validation failed: JSON schema validation errors: ")
                 .contains("disabled");
