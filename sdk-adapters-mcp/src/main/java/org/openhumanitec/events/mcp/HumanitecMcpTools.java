@@ -1,6 +1,5 @@
 package org.openhumanitec.events.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -149,15 +148,11 @@ public final class HumanitecMcpTools {
             return result;
         }
         // As an MCP server gives it: the structured content (here as a JSON tree), and its text as the content.
-        try {
-            return CallToolResult.builder()
-                    .structuredContent(MAPPER.readTree(output.json()))
-                    .addTextContent(output.json())
-                    .isError(false)
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tool's own JSON did not read back", e);
-        }
+        return CallToolResult.builder()
+                .structuredContent(output.tree())
+                .addTextContent(output.json())
+                .isError(false)
+                .build();
     }
 
     /** A call's result, and the text of the backend's failure (for the client's log), or null. */
