@@ -61,7 +61,7 @@ public class ClientBenchmark {
     }
 
     /** Fails unless the contender decodes what the stub sends: 20 webhooks, the 8th of them, the created one. */
-    private static <W> void check(WebhookCalls<W> calls, String name) {
+    static <W> void check(WebhookCalls<W> calls, String name) {
         List<W> listed = calls.list();
         if (listed.size() != StubPayloads.LIST_SIZE
                 || !listed.get(7).equals(calls.get())

@@ -380,8 +380,9 @@ public final class HumanitecClient implements HumanitecEventApi {
          * MicrometerObservationCapability}: an observation named {@code http.client.requests} whose low-cardinality
          * tags are {@code operation} (one of the 7 operation ids, such as {@code listWebhooks}), {@code
          * http.status_code}, {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code
-         * UNKNOWN} when no response came, …), {@code transport} ({@code okHttp}, …), {@code http.method}, {@code
-         * http.url} (the path template, never the ids) and {@code clientName}. The registry's handlers decide what
+         * UNKNOWN} when no response came, …) and {@code transport} ({@code okHttp}, …), and whose high-cardinality
+         * ones, a span's only, are {@code http.method} and {@code http.url} (the path template, never the ids, which
+         * the operation already names; its span is named by both). The registry's handlers decide what
          * it becomes: a timer with Micrometer's {@code DefaultMeterObservationHandler}, a client span with a W3C
          * {@code traceparent} header on the request with a Micrometer Tracing bridge (to OpenTelemetry, say). Needs
          * {@code io.github.openfeign:feign-micrometer} on the class path.

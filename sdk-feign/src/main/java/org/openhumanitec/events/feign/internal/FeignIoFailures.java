@@ -37,7 +37,7 @@ public final class FeignIoFailures implements Capability {
     @Override
     public Client enrich(Client client) {
         return (request, options) -> {
-            long start = System.nanoTime();
+            long start = level == Logger.Level.NONE ? 0 : System.nanoTime();
             try {
                 return client.execute(request, options);
             } catch (IOException e) {

@@ -17,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The convention's tags and names are those of feign-micrometer's default convention and the client's three, made
- * once per operation and status rather than at the start and stop of every exchange.
+ * The convention's tags are the operation, status, outcome and transport; the method and path template are span-only
+ * key values; all are made once per operation and status rather than at the start and stop of every exchange.
  */
 class HumanitecObservationConventionTest {
 
@@ -56,20 +56,20 @@ class HumanitecObservationConventionTest {
         KeyValues again = convention.getLowCardinalityKeyValues(exchange("listEvents", 200));
 
         assertThat(again).isSameAs(first);
+        assertThat(convention.getHighCardinalityKeyValues(exchange("listEvents", 200)))
+                .isSameAs(convention.getHighCardinalityKeyValues(exchange("listEvents", 404)));
         assertThat(convention.getContextualName(exchange("listEvents", 200)))
                 .isSameAs(convention.getContextualName(exchange("listEvents", null)))
                 .isEqualTo("GET /orgs/{orgId}/events");
     }
 
     @Test
-    void theKeptTags_areFeignsDefaultsAndTheClientsThree_perStatus() {
+    void theTags_areTheOperationStatusOutcomeAndTransport_perStatus() {
+        assertThat(convention.getName()).isEqualTo("http.client.requests");
         assertThat(convention.getLowCardinalityKeyValues(exchange("listEvents", 200)))
                 .containsExactlyInAnyOrder(
-                        KeyValue.of("http.method", "GET"),
-                        KeyValue.of("http.url", "/orgs/{orgId}/events"),
-                        KeyValue.of("http.status_code", "200"),
-                        KeyValue.of("clientName", HumanitecResource.class.getName()),
                         KeyValue.of("operation", "listEvents"),
+                        KeyValue.of("http.status_code", "200"),
                         KeyValue.of("outcome", "SUCCESS"),
                         KeyValue.of("transport", "okHttp"));
         assertThat(convention.getLowCardinalityKeyValues(exchange("listEvents", 404)))
@@ -77,8 +77,23 @@ class HumanitecObservationConventionTest {
         assertThat(convention.getLowCardinalityKeyValues(exchange("listEvents", null)))
                 .contains(KeyValue.of("http.status_code", "CLIENT_ERROR"), KeyValue.of("outcome", "UNKNOWN"));
         assertThat(convention.getLowCardinalityKeyValues(exchange("listWebhooks", 200)))
-                .contains(
-                        KeyValue.of("operation", "listWebhooks"),
+                .contains(KeyValue.of("operation", "listWebhooks"));
+    }
+
+    @Test
+    void aStatusBeyondTheKeptOnes_isTaggedAsItCame() {
+        assertThat(convention.getLowCardinalityKeyValues(exchange("listEvents", 799)))
+                .contains(KeyValue.of("http.status_code", "799"), KeyValue.of("outcome", "UNKNOWN"));
+    }
+
+    @Test
+    void theMethodAndPathTemplate_areSpanOnlyKeyValues() {
+        assertThat(convention.getHighCardinalityKeyValues(exchange("listEvents", 200)))
+                .containsExactlyInAnyOrder(
+                        KeyValue.of("http.method", "GET"), KeyValue.of("http.url", "/orgs/{orgId}/events"));
+        assertThat(convention.getHighCardinalityKeyValues(exchange("listWebhooks", null)))
+                .containsExactlyInAnyOrder(
+                        KeyValue.of("http.method", "GET"),
                         KeyValue.of("http.url", "/orgs/{orgId}/apps/{appId}/webhooks"));
     }
 }
