@@ -167,7 +167,7 @@ def observed_section(results, lines, targets):
               "so that the JIT compiles each on its own (`InterleavedCalls`). After "
               f"{run['warmup_ms'] / 1000:.0f} s of warm-up, {run['rounds']} rounds, each running a block of "
               f"{run['block_ms']} ms per copy and operation, the copies' order rotated every round; figures are the "
-              "medians of the blocks' time per call over the rounds and both copies, and of the calling thread's "
+              "medians of the blocks' time per call over the rounds and the copies, and of the calling thread's "
               "allocation. It is not measured as JMH forks: two forks of the same client differ by up to 10 % on this "
               "host, more than the difference measured here (benchmarks/profiles.md); the two copies of one contender "
               "show what this method cannot tell apart.", "",

@@ -159,8 +159,8 @@ jmh 1t-core "$CORE_FORKS" 1 "$WI_1T" "$I_CORE" "$CORE_CONTENDERS" taskset -c "$C
 jmh 1t-other "$OTHER_FORKS" 1 "$WI_OTHER" "$I_OTHER" sdk-jdk,sdk-hc5 taskset -c "$CORE"
 jmh 8t-core "$CORE_FORKS" 8 "$WI_8T" "$I_CORE" "$CORE_CONTENDERS"
 # The SDK with an observation registry (timers, no tracing) against the SDK without: target ≤ 1.05× its time. Not
-# as JMH forks: on this host two forks of the same client differ by up to 10 %, twice what is measured, and forks
-# measured one after the other meet different loads. InterleavedCalls holds two copies of each in one JVM, each
+# as JMH forks: on this host two forks of the same client differ by up to 10 %, more than what is measured, and
+# forks measured one after the other meet different loads. InterleavedCalls holds two copies of each in one JVM, each
 # loaded by its own class loader (so the JIT compiles each on its own), and runs them in alternating blocks, 1 thread
 # pinned with the stub to one core as in 1t-core.
 log "interleaved: sdk-okhttp and sdk-okhttp-observed, two copies each, ${IL_WARMUP}s+ warm-up, $IL_ROUNDS rounds"

@@ -92,12 +92,12 @@ final class HumanitecObservationConvention implements FeignObservationConvention
         int status = response == null ? 0 : response.status();
         OperationTags operation = operation(context);
         if (status < 0 || status >= KEPT_STATUSES) {
-            return operation.byStatus(response, transport);
+            return operation.tags(response, transport);
         }
         KeyValues kept = operation.byStatus.get(status);
         if (kept == null) {
             // Two exchanges may both make them: the same values, so either may be kept.
-            kept = operation.byStatus(response, transport);
+            kept = operation.tags(response, transport);
             operation.byStatus.set(status, kept);
         }
         return kept;
@@ -133,7 +133,7 @@ final class HumanitecObservationConvention implements FeignObservationConvention
         }
 
         /** The tags of an exchange of this operation that got the response (or none). */
-        KeyValues byStatus(Response response, KeyValue transport) {
+        KeyValues tags(Response response, KeyValue transport) {
             return KeyValues.of(
                     operation,
                     KeyValue.of(STATUS, response == null ? NO_RESPONSE : String.valueOf(response.status())),
